@@ -1,0 +1,3 @@
+export * from './block.ts';
+export * from './errors.ts';
+export * from './import-result.ts';
