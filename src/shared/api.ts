@@ -68,13 +68,7 @@ export const workbenchInputs = {
   getStats: empty,
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
-/** Every method name, in a fixed order: what the preload exposes and what main registers. */
-export const WORKBENCH_METHODS = Object.keys(workbenchInputs) as WorkbenchMethod[];
-
-/** The IPC channel for one method. Main accepts only channels under this prefix. */
-export function channelFor(method: WorkbenchMethod): string {
-  return `workbench:${method}`;
-}
+export { WORKBENCH_METHODS, channelFor } from './methods.ts';
 
 /** The result envelope used by both transports, since Electron's `invoke` keeps only `message` of errors. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; details: Record<string, string | number> } };

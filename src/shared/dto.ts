@@ -53,12 +53,8 @@ export interface SessionInfo {
   readonly recent: readonly RecentProject[];
 }
 
-/** Counts for the progress bar and `duizhao stats`. Characters are code points of the source. */
-export interface ProjectStats {
-  readonly blocks: { readonly total: number; readonly confirmed: number; readonly draft: number; readonly new: number };
-  readonly sourceChars: { readonly total: number; readonly confirmed: number };
-  readonly targetWords: number;
-}
+/** Progress counts; defined in core so the host and the UI count the same way. */
+export type { ProjectStats } from '../core/model/index.ts';
 
 /** Options an importer honours; all optional with product defaults. */
 export interface ImportOptions {

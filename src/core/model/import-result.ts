@@ -1,10 +1,9 @@
 import type { DroppedLine, SourceBlock } from './block.ts';
-import type { AppError } from './errors.ts';
 
 /**
  * What every importer returns: the translatable blocks in reading order, what was dropped, and
  * facts about the layout that the import preview shows (pages, columns, punctuation repairs).
- * For unreadable or hostile input importers throw an {@link AppError} (code `errors.import.*`),
+ * For unreadable or hostile input importers throw an `AppError` (code `errors.import.*`),
  * never anything else, and never write anywhere.
  */
 export interface ImportResult {

@@ -1,0 +1,13 @@
+// Bundles Electron's main process (ESM) and the sandboxed preload (CommonJS: sandboxed renderers
+// cannot load ESM preloads) into out/electron. The renderer is built separately by Vite (dist/ui).
+import { build } from 'esbuild';
+import { cp, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron'], sourcemap: true, logLevel: 'info' };
+
+await build({ ...common, entryPoints: [`${root}electron/main/main.ts`], outfile: `${root}out/electron/main.mjs`, format: 'esm', packages: 'external' });
+await build({ ...common, entryPoints: [`${root}electron/preload/preload.ts`], outfile: `${root}out/electron/preload.cjs`, format: 'cjs' });
+await mkdir(`${root}out/electron`, { recursive: true });
+await cp(`${root}src/core/samples`, `${root}out/samples`, { recursive: true });

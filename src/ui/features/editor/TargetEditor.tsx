@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { history } from 'prosemirror-history';
+import { targetDoc, targetText } from './schema.ts';
+import { targetKeymaps, type RowActions } from './keymap.ts';
+
+/** Props of {@link TargetEditor}. Callbacks may change identity between renders. */
+export interface TargetEditorProps {
+  readonly blockId: number;
+  readonly initialText: string;
+  readonly label: string;
+  readonly placeholder: string;
+  readonly onText: (text: string) => void;
+  readonly onBlur: () => void;
+  readonly actions: RowActions;
+  /** Receives the view when mounted and null when unmounted, so the grid can focus rows. */
+  readonly registerView: (view: EditorView | null) => void;
+}
+
+/**
+ * One row's English editor: a ProseMirror view with its own undo history. The view owns the text
+ * while mounted; the grid learns of changes through `onText`. Re-created only when the block changes.
+ */
+export function TargetEditor(props: TargetEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const actions: RowActions = {
+      confirm: () => latest.current.actions.confirm(),
+      move: (delta) => latest.current.actions.move(delta),
+    };
+    const view = new EditorView(host.current!, {
+      state: EditorState.create({ doc: targetDoc(latest.current.initialText), plugins: [history(), ...targetKeymaps(actions)] }),
+      attributes: {
+        lang: 'en',
+        spellcheck: 'true',
+        role: 'textbox',
+        'aria-multiline': 'false',
+        'aria-label': latest.current.label,
+        'data-placeholder': latest.current.placeholder,
+        class: 'target-editor',
+      },
+      dispatchTransaction(tr) {
+        const next = view.state.apply(tr);
+        view.updateState(next);
+        if (tr.docChanged) latest.current.onText(targetText(next.doc));
+      },
+      handleDOMEvents: {
+        blur: () => {
+          latest.current.onBlur();
+          return false;
+        },
+      },
+    });
+    latest.current.registerView(view);
+    return () => {
+      latest.current.registerView(null);
+      view.destroy();
+    };
+    // The view is created once per block; later text arrives through the view itself.
+  }, [props.blockId]);
+
+  return <div ref={host} className="target-host" data-block-id={props.blockId} />;
+}

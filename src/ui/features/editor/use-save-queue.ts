@@ -1,0 +1,45 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { WorkbenchApi } from '../../../shared/api.ts';
+import { SaveQueue, storageJournal, type SaveQueueState } from './save-queue.ts';
+import { signal } from '../../app/signals.ts';
+
+/**
+ * One {@link SaveQueue} per open project, wired to the host and to localStorage, flushed when the
+ * page is hidden or unloaded. Returns the queue and its state for the status bar.
+ */
+export function useSaveQueue(api: WorkbenchApi, projectPath: string): { queue: SaveQueue; state: SaveQueueState } {
+  const [state, setState] = useState<SaveQueueState>({ pending: 0, error: null });
+  const queue = useMemo(
+    () =>
+      new SaveQueue({
+        save: async (edit) => {
+          await api.saveTarget(edit);
+        },
+        journal: storageJournal(window.localStorage, projectPath),
+        setTimer: (fn, ms) => window.setTimeout(fn, ms),
+        clearTimer: (handle) => window.clearTimeout(handle as number),
+        onChange: (next) => {
+          setState(next);
+          signal('pendingSaves', String(next.pending));
+          signal('saveError', next.error ? 'true' : 'false');
+        },
+      }),
+    [api, projectPath],
+  );
+
+  useEffect(() => {
+    const flush = () => void queue.flush().catch(() => undefined);
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, [queue]);
+
+  return { queue, state };
+}

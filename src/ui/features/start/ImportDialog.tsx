@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkbenchApi } from '../../../shared/api.ts';
+import type { FilePayload, ImportPreview, ProjectInfo } from '../../../shared/dto.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
+import { signal } from '../../app/signals.ts';
+
+/** Props of {@link ImportDialog}. */
+export interface ImportDialogProps {
+  readonly api: WorkbenchApi;
+  readonly file: FilePayload;
+  readonly onCreated: (project: ProjectInfo) => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * The import preview: what the importer found (pages, columns, blocks, dropped lines, punctuation
+ * repairs) before anything is written. Creating the project is a separate, explicit step, and
+ * punctuation repair can be turned off and the preview recomputed.
+ */
+export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogProps) {
+  const { t } = useTranslation('common');
+  const [repair, setRepair] = useState(true);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<WorkbenchError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    setPreview(null);
+    setError(null);
+    signal('importState', 'previewing');
+    api.previewImport({ file, options: { repairPunctuation: repair } }).then(
+      (result) => {
+        if (cancelled) return;
+        setPreview(result);
+        signal('importState', 'preview');
+      },
+      (e) => {
+        if (cancelled) return;
+        setError(asWorkbenchError(e));
+        signal('importState', 'error');
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, file, repair]);
+
+  const create = () => {
+    setBusy(true);
+    api.createProject({ file, options: { repairPunctuation: repair } }).then(
+      (project) => {
+        signal('importState', 'created');
+        onCreated(project);
+      },
+      (e) => {
+        setBusy(false);
+        setError(asWorkbenchError(e));
+      },
+    );
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+        <h2 id="import-title">{t('import.title', { name: file.fileName })}</h2>
+        {error ? <ErrorBanner error={error} /> : null}
+        {!preview && !error ? (
+          <div className="progress-indeterminate" role="progressbar" aria-label={t('import.reading')} />
+        ) : null}
+        {preview ? (
+          <>
+            <p className="import-facts" data-testid="import-facts">
+              {t('import.facts', {
+                blocks: preview.paragraphs.length,
+                pages: preview.layout.pages,
+                columns: preview.layout.columnsPerPage.join(' + ') || '1',
+                dropped: preview.dropped.length,
+              })}
+            </p>
+            <label className="import-option">
+              <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.target.checked)} data-testid="repair-punctuation" />
+              <span>{t('import.repairPunctuation', { count: preview.punctuationRepairs })}</span>
+            </label>
+            <ol className="import-blocks" data-testid="import-blocks">
+              {preview.paragraphs.map((p, i) => (
+                <li key={i} className={`kind-${p.kind}`}>
+                  <span className="kind-label">{t(`kind.${p.kind}`)}</span>
+                  <span lang="zh-Hans">{p.text}</span>
+                </li>
+              ))}
+            </ol>
+            {preview.dropped.length ? (
+              <details className="import-dropped">
+                <summary>{t('import.droppedTitle', { count: preview.dropped.length })}</summary>
+                <ul>
+                  {preview.dropped.map((d, i) => (
+                    <li key={i}>
+                      <span className="kind-label">{t(`dropReason.${d.reason}`)}</span>
+                      <span lang="zh-Hans">{d.text}</span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('actions.cancel')}
+          </button>
+          <button type="button" className="primary" onClick={create} disabled={!preview || busy} data-testid="import-create">
+            {t('import.create')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
