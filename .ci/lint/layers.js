@@ -17,7 +17,8 @@ const ORDER = {
   host: ['core', 'shared', 'host'],
   ui: ['core', 'shared', 'ui'],
   server: ['core', 'shared', 'host', 'server'],
-  cli: ['core', 'shared', 'host', 'cli'],
+  // The CLI launches the web host (`duizhao serve`), so it may import src/server too.
+  cli: ['core', 'shared', 'host', 'server', 'cli'],
   electron: ['core', 'shared', 'host', 'electron'],
   preload: ['shared', 'preload'],
 };

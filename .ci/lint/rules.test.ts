@@ -34,3 +34,21 @@ describe('layer rule', () => {
     expect(await layerErrors('src/ui/ok.ts', "import { x } from '../shared/api.ts';\nexport const y = x;\n")).toEqual([]);
   });
 });
+
+async function ruleErrors(filePath: string, code: string, rule: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
+}
+
+describe('string and doc rules', () => {
+  it('forbids visible string literals in JSX', async () => {
+    const code = "/** A greeting. */\nexport function Hello() {\n  return <p>Hello</p>;\n}\n";
+    expect(await ruleErrors('src/ui/components/Hello.tsx', code, 'react/jsx-no-literals')).toHaveLength(1);
+    const ok = "import { useTranslation } from 'react-i18next';\n/** A greeting. */\nexport function Hello() {\n  const { t } = useTranslation();\n  return <p>{t('app.name')}</p>;\n}\n";
+    expect(await ruleErrors('src/ui/components/Hello.tsx', ok, 'react/jsx-no-literals')).toEqual([]);
+  });
+  it('requires a doc comment on exports', async () => {
+    expect(await ruleErrors('src/core/model/x.ts', 'export const answer = 42;\n', 'duizhao/doc-comments')).toHaveLength(1);
+    expect(await ruleErrors('src/core/model/x.ts', '/** The answer. */\nexport const answer = 42;\n', 'duizhao/doc-comments')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../core/model/index.ts';
+import { writeNewProject } from '../../host/project-file.ts';
+import { fileStem, importBytes, toNewDocument } from '../../host/source-file.ts';
+import type { CliIo } from '../output.ts';
+import { usageError } from '../output.ts';
+
+/** Help text of `duizhao import`. */
+export const IMPORT_HELP = `Usage: duizhao import <file> (--json | --out <project.duizhao>) [--no-repair]
+
+Reads a source file (layout text, text, Markdown, HTML, DOCX, PDF) and either prints what the
+importer found or creates a project from it.
+
+  --json          print {"paragraphs":[{"kind","text","page"}],"dropped":[...]} to stdout
+  --out <path>    create a new project file there (an existing file is never overwritten)
+  --no-repair     keep half-width punctuation between Chinese characters as it is
+  -h, --help      show this help
+`;
+
+/** `duizhao import`: returns the exit code. */
+export async function runImport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      'no-repair': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return io.stdout(IMPORT_HELP), 0;
+  const [file, ...extra] = positionals;
+  if (!file || extra.length) throw usageError('import takes exactly one <file>.');
+  if (!values.json && !values.out) throw usageError('import needs --json or --out <project.duizhao>.');
+
+  const path = resolve(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch {
+    throw new AppError('host:errors.fileNotFound', { path });
+  }
+  const fileName = basename(path);
+  const result = await importBytes(fileName, bytes, { repairPunctuation: !values['no-repair'] });
+
+  if (values.out) {
+    const out = resolve(values.out);
+    const now = Date.now();
+    writeNewProject(out, { name: fileStem(fileName), sourceLang: 'zh-CN', targetLang: 'en' }, [toNewDocument(fileName, result)], now);
+    if (!values.json) io.stdout(`${out}\n`);
+  }
+  if (values.json) {
+    const paragraphs = result.paragraphs.map((block) =>
+      block.page === undefined ? { kind: block.kind, text: block.text } : { kind: block.kind, text: block.text, page: block.page },
+    );
+    io.stdout(`${JSON.stringify({ paragraphs, dropped: result.dropped }, null, 2)}\n`);
+  }
+  return 0;
+}

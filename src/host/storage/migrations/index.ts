@@ -1,0 +1,38 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { AppError } from '../../../core/model/index.ts';
+import { migration0001 } from './0001-initial.ts';
+import type { Migration } from './migration.ts';
+
+/** Every migration in version order; append new ones, never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+/** The schema version this build writes. */
+export const LATEST_VERSION = MIGRATIONS.length;
+
+/** The schema version stored in the file (`PRAGMA user_version`; 0 for an empty database). */
+export function schemaVersion(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  return row.user_version;
+}
+
+/**
+ * Brings `db` from its current version up to `target`, one transaction per migration so a crash
+ * leaves the file at a whole version. Refuses a file newer than this build (`host:errors.projectTooNew`).
+ * Tests pass a lower `target` to build a database "at the previous version".
+ */
+export function migrate(db: DatabaseSync, target: number = LATEST_VERSION, path = ''): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) throw new AppError('host:errors.projectTooNew', { path, version: current });
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.exec('BEGIN');
+    try {
+      migration.up(db);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

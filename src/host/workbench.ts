@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppError } from '../core/model/index.ts';
+import type { WorkbenchApi } from '../shared/api.ts';
+import type { ProjectInfo } from '../shared/dto.ts';
+import { readRecent, rememberRecent } from './recent.ts';
+import { uniqueProjectPath, writeNewProject } from './project-file.ts';
+import { bundledSamplePath, SAMPLE_FILE_NAME, SAMPLE_PROJECT_NAME } from './sample.ts';
+import { decodeFilePayload, fileStem, importBytes, toNewDocument } from './source-file.ts';
+import { ProjectStore } from './storage/project-store.ts';
+import { projectsDir } from './workspace.ts';
+
+/** Options for {@link createWorkbench}. */
+export interface WorkbenchOptions {
+  /** Folder for recent.json, the sample project and new projects (see defaultWorkspaceDir). */
+  readonly workspaceDir: string;
+  /** Path of the sample source file; defaults to the copy in src/core/samples. */
+  readonly samplePath?: string;
+  /** Clock in epoch milliseconds; tests inject one to control revision coalescing. */
+  readonly now?: () => number;
+}
+
+/** A workbench plus the means to release its project file. */
+export type Workbench = WorkbenchApi & { close(): Promise<void> };
+
+/** Languages of every new project; the product translates Simplified Chinese into English. */
+const LANGUAGES = { sourceLang: 'zh-CN', targetLang: 'en' } as const;
+
+/**
+ * The host implementation of the whole contract for one process. Holds at most one open project
+ * (opening another closes the previous one only after the new one opened). Payloads are assumed
+ * schema-valid (transports check `workbenchInputs`); semantic errors are AppErrors:
+ * `host:errors.noProject`, `host:errors.blockNotFound`, `host:errors.documentNotFound`, and the
+ * storage errors (locked, corrupt, disk full…). `close()` releases the file lock.
+ */
+export function createWorkbench(options: WorkbenchOptions): Workbench {
+  const workspaceDir = resolve(options.workspaceDir);
+  const now = options.now ?? Date.now;
+  let current: ProjectStore | null = null;
+
+  function project(): ProjectStore {
+    if (!current) throw new AppError('host:errors.noProject');
+    return current;
+  }
+
+  function info(store: ProjectStore): ProjectInfo {
+    const meta = store.meta();
+    return { path: store.path, name: meta.name, sourceLang: meta.sourceLang, targetLang: meta.targetLang, documents: store.documents() };
+  }
+
+  function switchTo(path: string): ProjectInfo {
+    if (current?.path === path) return info(current);
+    const next = ProjectStore.open(path);
+    current?.close();
+    current = next;
+    const opened = info(next);
+    try {
+      rememberRecent(workspaceDir, opened, now());
+    } catch {
+      // The recent list is a convenience; a read-only or full workspace must not block editing.
+    }
+    return opened;
+  }
+
+  return {
+    async getSession() {
+      return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
+    },
+
+    async openSample() {
+      const path = join(workspaceDir, 'sample', 'linxi-spread.duizhao');
+      if (!existsSync(path)) {
+        const bytes = new Uint8Array(readFileSync(options.samplePath ?? bundledSamplePath()));
+        const result = await importBytes(SAMPLE_FILE_NAME, bytes);
+        if (!existsSync(path)) {
+          writeNewProject(path, { name: SAMPLE_PROJECT_NAME, ...LANGUAGES }, [toNewDocument(SAMPLE_FILE_NAME, result)], now());
+        }
+      }
+      return switchTo(path);
+    },
+
+    async openProject({ path }) {
+      return switchTo(resolve(path));
+    },
+
+    async previewImport({ file, options: importOptions }) {
+      const result = await importBytes(file.fileName, decodeFilePayload(file), importOptions);
+      return {
+        paragraphs: result.paragraphs,
+        dropped: result.dropped,
+        layout: result.layout,
+        punctuationRepairs: result.punctuationRepairs,
+      };
+    },
+
+    async createProject({ file, name, options: importOptions }) {
+      const result = await importBytes(file.fileName, decodeFilePayload(file), importOptions);
+      const projectName = name?.trim() || fileStem(file.fileName);
+      const dir = projectsDir(workspaceDir);
+      const document = toNewDocument(file.fileName, result);
+      // Another process may take the same name between the check and the link; try the next one.
+      for (let attempt = 0; ; attempt++) {
+        const path = uniqueProjectPath(dir, projectName);
+        try {
+          writeNewProject(path, { name: projectName, ...LANGUAGES }, [document], now());
+          return switchTo(path);
+        } catch (error) {
+          if (!(error instanceof AppError && error.code === 'host:errors.projectExists') || attempt >= 5) throw error;
+        }
+      }
+    },
+
+    async listBlocks({ documentId }) {
+      return project().listBlocks(documentId);
+    },
+
+    async saveTarget({ blockId, target, status }) {
+      return project().saveTarget(blockId, target, status, now());
+    },
+
+    async getHistory({ blockId }) {
+      return project().history(blockId);
+    },
+
+    async getStats() {
+      return project().stats();
+    },
+
+    async close() {
+      current?.close();
+      current = null;
+    },
+  };
+}
