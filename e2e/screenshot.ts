@@ -27,12 +27,12 @@ try {
     'Over the past years, Linxi County has kept Party building at the centre of its fight against poverty.',
   ];
   for (const [i, text] of rows.entries()) {
-    await page.locator(`[data-row="${i + 1}"] .ProseMirror`).click();
+    await page.locator(`[data-row="${i + 1}"] .target .ProseMirror`).click();
     await page.keyboard.type(text);
     await page.keyboard.press('Control+Enter');
   }
   await page.locator('body[data-pending-saves="0"]').waitFor({ state: 'attached' });
-  await page.locator('[data-row="1"] .ProseMirror').click();
+  await page.locator('[data-row="1"] .target .ProseMirror').click();
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

@@ -44,7 +44,7 @@ export class WorkbenchPage {
 
   /** The English editor of row `n`. */
   editor(n: number): Locator {
-    return this.row(n).locator('.ProseMirror');
+    return this.row(n).locator('.target .ProseMirror');
   }
 
   /** Types at the end of row `n`'s English. */

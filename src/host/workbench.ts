@@ -9,6 +9,7 @@ import { bundledSamplePath, SAMPLE_FILE_NAME, SAMPLE_PROJECT_NAME } from './samp
 import { decodeFilePayload, fileStem, importBytes, toNewDocument } from './source-file.ts';
 import { ProjectStore } from './storage/project-store.ts';
 import { projectsDir } from './workspace.ts';
+import type { HostContext } from './context.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -61,6 +62,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     }
     return opened;
   }
+
+  // Feature slices of the contract (glossary, annotations, export, batch edits) are built from this.
+  const ctx: HostContext = { project, now, workspaceDir };
 
   return {
     async getSession() {

@@ -11,6 +11,22 @@ import type {
   SessionInfo,
 } from './dto.ts';
 import type { BlockStatus } from '../core/model/index.ts';
+import type { GlossaryEntry } from '../core/glossary/model.ts';
+import type { Annotation, AnnotationLink, BlockComment } from '../core/annotate/model.ts';
+import type { TagSet } from '../core/annotate/tags.ts';
+import {
+  EXPORT_FORMATS,
+  type AnnotationBundle,
+  type AnnotationImportSummary,
+  type ExportFormat,
+  type ExportRequestOptions,
+  type ExportedFile,
+  type GlossaryEntryInput,
+  type GlossaryImportSummary,
+  type MappedRange,
+  type TargetEdit,
+  type TranslationImportSummary,
+} from './feature-dto.ts';
 
 /**
  * The one contract between the renderer and the host. Implemented once in `src/host`, carried by
@@ -31,12 +47,55 @@ export interface WorkbenchApi {
   createProject(input: { file: FilePayload; name?: string; options?: ImportOptions }): Promise<ProjectInfo>;
   /** All blocks of one document of the open project, in order. */
   listBlocks(input: { documentId: number }): Promise<BlockDto[]>;
-  /** Saves a block's English text and status; records a revision when the text changed. */
-  saveTarget(input: { blockId: number; target: string; status: BlockStatus }): Promise<BlockDto>;
+  /**
+   * Saves a block's English text and status; records a revision when the text changed.
+   * `ranges` are the block's target-side annotation ranges as the editor mapped them; target-side
+   * annotations not listed are re-anchored by quote and context (orphaned if that fails, never dropped).
+   */
+  saveTarget(input: { blockId: number; target: string; status: BlockStatus; ranges?: MappedRange[] }): Promise<BlockDto>;
+  /** Saves many blocks' English as one step (replace all); resolves with an id that {@link undoBatch} takes. */
+  saveTargets(input: { edits: TargetEdit[]; label: string }): Promise<{ batchId: string; blocks: BlockDto[] }>;
+  /** Restores the blocks a batch changed to what they were before it, unless edited since (those are reported). */
+  undoBatch(input: { batchId: string }): Promise<{ blocks: BlockDto[]; skipped: number[] }>;
   /** Earlier versions of a block's English, newest first. */
   getHistory(input: { blockId: number }): Promise<RevisionDto[]>;
   /** Progress counts for the open project. */
   getStats(input: Record<string, never>): Promise<ProjectStats>;
+
+  /** The open project's glossary, in source-term order. */
+  listGlossary(input: Record<string, never>): Promise<GlossaryEntry[]>;
+  /** Creates (no id) or updates an entry; fails with `glossary:errors.*` on an empty term or no translation. */
+  saveGlossaryEntry(input: { entry: GlossaryEntryInput }): Promise<GlossaryEntry>;
+  /** Deletes an entry; deleting an unknown id is not an error. */
+  deleteGlossaryEntry(input: { id: string }): Promise<Record<string, never>>;
+  /** Merges a TBX, CSV or TSV glossary file into the project's glossary. */
+  importGlossary(input: { file: FilePayload }): Promise<GlossaryImportSummary>;
+  /** The project's glossary as a TBX-Basic, CSV or TSV file. */
+  exportGlossary(input: { format: 'tbx' | 'csv' | 'tsv' }): Promise<ExportedFile>;
+
+  /** Spans, links, comments and the tag set of one document. */
+  listAnnotations(input: { documentId: number }): Promise<AnnotationBundle>;
+  /** Creates or updates (same id) an annotation. */
+  saveAnnotation(input: { annotation: Annotation }): Promise<Annotation>;
+  /** Deletes an annotation and the links that use it. */
+  deleteAnnotation(input: { id: string }): Promise<Record<string, never>>;
+  /** Creates or updates a link between a source and a target annotation. */
+  saveLink(input: { link: AnnotationLink }): Promise<AnnotationLink>;
+  /** Deletes a link. */
+  deleteLink(input: { id: string }): Promise<Record<string, never>>;
+  /** Creates or updates a comment on a whole block. */
+  saveComment(input: { comment: BlockComment }): Promise<BlockComment>;
+  /** Deletes a block comment. */
+  deleteComment(input: { id: string }): Promise<Record<string, never>>;
+  /** Replaces the project's tag set (categories, colours, shortcut keys). */
+  saveTagSet(input: { tagSet: TagSet }): Promise<TagSet>;
+  /** Imports W3C Web Annotations (JSON-LD), anchoring them by quote and context; orphans are kept. */
+  importAnnotations(input: { file: FilePayload }): Promise<AnnotationImportSummary>;
+
+  /** Exports the project (or one document) in a parallel-text or annotation format. */
+  exportProject(input: { format: ExportFormat; documentId?: number; options?: ExportRequestOptions }): Promise<ExportedFile[]>;
+  /** Imports translations from XLIFF 1.2/2.0 or TMX into the open project; conflicts are reported, not applied. */
+  importTranslations(input: { file: FilePayload }): Promise<TranslationImportSummary>;
 }
 
 /** The name of one contract method. */
@@ -46,6 +105,53 @@ const empty = z.object({}).strict();
 const filePayload = z.object({ fileName: z.string().min(1).max(1024), dataBase64: z.string() }).strict();
 const importOptions = z.object({ repairPunctuation: z.boolean().optional() }).strict();
 const id = z.number().int().nonnegative();
+const text = (max: number) => z.string().max(max);
+const iso = z.string().max(64);
+const status = z.enum(BLOCK_STATUSES as [BlockStatus, ...BlockStatus[]]);
+const side = z.enum(['source', 'target']);
+const mappedRange = z.object({ id: text(200), start: id, end: id }).strict();
+const glossaryEntryInput = z
+  .object({
+    id: text(200).optional(),
+    source: text(1000),
+    targets: z.array(text(1000)).max(100),
+    forbidden: z.array(text(1000)).max(100),
+    note: text(10_000),
+    partOfSpeech: text(100).optional(),
+    caseSensitive: z.boolean(),
+  })
+  .strict();
+const annotation = z
+  .object({
+    id: text(200).min(1),
+    side,
+    blockId: z.number().int(),
+    start: id,
+    end: id,
+    quote: text(100_000),
+    prefix: text(1000),
+    suffix: text(1000),
+    category: text(200),
+    note: text(100_000),
+    author: text(200),
+    created: iso,
+    modified: iso,
+    orphaned: z.boolean(),
+  })
+  .strict();
+const link = z
+  .object({ id: text(200).min(1), sourceId: text(200), targetId: text(200), category: text(200), note: text(100_000), author: text(200), created: iso, modified: iso })
+  .strict();
+const comment = z.object({ id: text(200).min(1), blockId: id, note: text(100_000), author: text(200), created: iso, modified: iso }).strict();
+const tagSet = z
+  .object({
+    name: text(200),
+    version: z.number().int().nonnegative(),
+    tags: z
+      .array(z.object({ name: text(200).min(1), colour: z.string().regex(/^#[0-9a-fA-F]{6}$/), description: text(2000), shortcut: text(1).optional() }).strict())
+      .max(200),
+  })
+  .strict();
 
 /**
  * Runtime validators for every method's payload. Transports validate with these before calling
@@ -61,11 +167,43 @@ export const workbenchInputs = {
     .object({ file: filePayload, name: z.string().min(1).max(200).optional(), options: importOptions.optional() })
     .strict(),
   listBlocks: z.object({ documentId: id }).strict(),
-  saveTarget: z
-    .object({ blockId: id, target: z.string().max(1_000_000), status: z.enum(BLOCK_STATUSES as [BlockStatus, ...BlockStatus[]]) })
+  saveTarget: z.object({ blockId: id, target: text(1_000_000), status, ranges: z.array(mappedRange).max(10_000).optional() }).strict(),
+  saveTargets: z
+    .object({ edits: z.array(z.object({ blockId: id, target: text(1_000_000), status }).strict()).max(100_000), label: text(200) })
     .strict(),
+  undoBatch: z.object({ batchId: text(200) }).strict(),
   getHistory: z.object({ blockId: id }).strict(),
   getStats: empty,
+  listGlossary: empty,
+  saveGlossaryEntry: z.object({ entry: glossaryEntryInput }).strict(),
+  deleteGlossaryEntry: z.object({ id: text(200) }).strict(),
+  importGlossary: z.object({ file: filePayload }).strict(),
+  exportGlossary: z.object({ format: z.enum(['tbx', 'csv', 'tsv']) }).strict(),
+  listAnnotations: z.object({ documentId: id }).strict(),
+  saveAnnotation: z.object({ annotation }).strict(),
+  deleteAnnotation: z.object({ id: text(200) }).strict(),
+  saveLink: z.object({ link }).strict(),
+  deleteLink: z.object({ id: text(200) }).strict(),
+  saveComment: z.object({ comment }).strict(),
+  deleteComment: z.object({ id: text(200) }).strict(),
+  saveTagSet: z.object({ tagSet }).strict(),
+  importAnnotations: z.object({ file: filePayload }).strict(),
+  exportProject: z
+    .object({
+      format: z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]),
+      documentId: id.optional(),
+      options: z
+        .object({
+          confirmedOnly: z.boolean().optional(),
+          includeHeadings: z.boolean().optional(),
+          includeNotes: z.boolean().optional(),
+          segmentation: z.enum(['paragraph', 'sentence']).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  importTranslations: z.object({ file: filePayload }).strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

@@ -9,11 +9,15 @@ import { computeStats, type BlockStatus } from '../../../core/model/index.ts';
 import { BlockRow } from './BlockRow.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { useSaveQueue } from './use-save-queue.ts';
+import { useBlocks } from './use-blocks.ts';
 import { nextUnconfirmed } from './navigation.ts';
 import type { RowActions } from './keymap.ts';
-import { signal } from '../../app/signals.ts';
+import { ViewRegistry, type Pane } from './view-registry.ts';
+import { FeaturesContext, type FeatureEnv } from './feature.ts';
+import { useFeatures } from './use-features.ts';
+import { SidePanel } from './SidePanel.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
-import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
+import { asWorkbenchError } from '../../platform/workbench-error.ts';
 
 /** Props of {@link ProjectView}. */
 export interface ProjectViewProps {
@@ -23,45 +27,20 @@ export interface ProjectViewProps {
 
 /**
  * The translation grid of the open project's first document: virtualised rows, saving, keyboard
- * navigation between rows and the progress bar. Text lives in the row editors while typing; this
- * component keeps the latest text per block so a row scrolled out and back shows what was typed.
+ * navigation between rows, the progress bar, and the features (glossary, annotations…) that
+ * decorate rows and add side panels. Text lives in the row editors while typing; `useBlocks`
+ * keeps the latest text per block so a row scrolled out and back shows what was typed.
  */
 export function ProjectView({ api, project }: ProjectViewProps) {
   const { t } = useTranslation('editor');
-  const documentId = project.documents[0]?.id;
-  const [blocks, setBlocks] = useState<BlockDto[] | null>(null);
-  const [statuses, setStatuses] = useState<ReadonlyMap<number, BlockStatus>>(new Map());
-  const [loadError, setLoadError] = useState<WorkbenchError | null>(null);
-  const texts = useRef(new Map<number, string>());
-  const views = useRef(new Map<number, EditorView>());
+  const documentId = project.documents[0]?.id ?? -1;
+  const { queue, state: saveState } = useSaveQueue(api, project.path);
+  const { rows, statuses, setStatus, texts, loadError } = useBlocks(api, documentId, queue);
+  const registry = useMemo(() => new ViewRegistry(), []);
   const pendingFocus = useRef<number | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const { queue, state: saveState } = useSaveQueue(api, project.path);
+  const [activePanel, setActivePanel] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (documentId === undefined) return;
-    let cancelled = false;
-    api.listBlocks({ documentId }).then(
-      (loaded) => {
-        if (cancelled) return;
-        const recoveredStatus = new Map<number, BlockStatus>();
-        for (const edit of queue.recovered()) {
-          texts.current.set(edit.blockId, edit.target);
-          recoveredStatus.set(edit.blockId, edit.status);
-        }
-        setStatuses(new Map(loaded.map((b) => [b.id, recoveredStatus.get(b.id) ?? b.status])));
-        setBlocks(loaded);
-        signal('appState', 'ready');
-        void queue.flush().catch(() => undefined);
-      },
-      (error) => !cancelled && setLoadError(asWorkbenchError(error)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, documentId, queue]);
-
-  const rows = useMemo(() => blocks ?? [], [blocks]);
   const indexOf = useMemo(() => new Map(rows.map((b, i) => [b.id, i])), [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -74,17 +53,13 @@ export function ProjectView({ api, project }: ProjectViewProps) {
     (index: number) => {
       const block = rows[index];
       if (!block) return;
-      const view = views.current.get(block.id);
+      const view = registry.get(block.id, 'target');
       virtualizer.scrollToIndex(index, { align: 'auto' });
       if (view) focusAtEnd(view);
       else pendingFocus.current = block.id;
     },
-    [rows, virtualizer],
+    [rows, virtualizer, registry],
   );
-
-  const setStatus = useCallback((blockId: number, status: BlockStatus) => {
-    setStatuses((prev) => (prev.get(blockId) === status ? prev : new Map(prev).set(blockId, status)));
-  }, []);
 
   const onText = useCallback(
     (block: BlockDto, text: string) => {
@@ -94,13 +69,15 @@ export function ProjectView({ api, project }: ProjectViewProps) {
       setStatus(block.id, status);
       queue.update({ blockId: block.id, target: text, status });
     },
-    [queue, setStatus],
+    [queue, setStatus, texts],
   );
 
   const onBlur = useCallback(() => void queue.flush().catch(() => undefined), [queue]);
 
   const statusesRef = useRef(statuses);
-  statusesRef.current = statuses;
+  useEffect(() => {
+    statusesRef.current = statuses;
+  }, [statuses]);
   const actionsFor = useCallback(
     (block: BlockDto): RowActions => ({
       confirm: () => {
@@ -115,65 +92,90 @@ export function ProjectView({ api, project }: ProjectViewProps) {
       },
       move: (delta) => focusRow((indexOf.get(block.id) ?? 0) + delta),
     }),
-    [focusRow, indexOf, queue, rows, setStatus],
+    [focusRow, indexOf, queue, rows, setStatus, texts],
   );
 
-  const registerView = useCallback((blockId: number, view: EditorView | null) => {
-    if (view) {
-      views.current.set(blockId, view);
-      if (pendingFocus.current === blockId) {
+  const registerView = useCallback(
+    (blockId: number, pane: Pane, view: EditorView | null) => {
+      registry.set(blockId, pane, view);
+      if (view && pane === 'target' && pendingFocus.current === blockId) {
         pendingFocus.current = null;
         focusAtEnd(view);
       }
-    } else views.current.delete(blockId);
-  }, []);
+    },
+    [registry],
+  );
+
+  const env: FeatureEnv = useMemo(
+    () => ({
+      api,
+      project,
+      documentId,
+      blocks: rows,
+      registry,
+      currentTarget: (blockId: number) => texts.current.get(blockId) ?? rows[indexOf.get(blockId) ?? -1]?.target ?? '',
+      focusRow,
+      showPanel: setActivePanel,
+    }),
+    [api, project, documentId, rows, registry, texts, indexOf, focusRow],
+  );
+  const features = useFeatures(env);
 
   const stats = useMemo(
     () => computeStats(rows.map((b) => ({ source: b.source, target: texts.current.get(b.id) ?? b.target, status: statuses.get(b.id) ?? b.status }))),
-    [rows, statuses],
+    [rows, statuses, texts],
   );
 
   if (loadError) return <ErrorBanner error={loadError} />;
-  if (!blocks) return <div className="loading">{t('loading')}</div>;
+  if (rows.length === 0 && !statuses.size) return <div className="loading">{t('loading')}</div>;
 
   return (
-    <section className="project" aria-label={project.name}>
-      <div className="project-bar">
-        <h1 className="project-name" lang="zh-Hans">
-          {project.name}
-        </h1>
-        <ProgressBar stats={stats} />
-        <span className="save-state" data-testid="save-state" role="status">
-          {saveState.error ? t('save.failing') : saveState.pending ? t('save.pending') : t('save.saved')}
-        </span>
-      </div>
-      {saveState.error ? <ErrorBanner error={asWorkbenchError(saveState.error)} /> : null}
-      <div className="grid-header" aria-hidden="true">
-        <span />
-        <span>{t('column.source')}</span>
-        <span>{t('column.target')}</span>
-      </div>
-      <div className="grid" ref={scroller} data-testid="grid">
-        <div className="grid-inner" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const block = rows[item.index]!;
-            return (
-              <div key={block.id} data-index={item.index} ref={virtualizer.measureElement} className="grid-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                <BlockRow
-                  block={texts.current.has(block.id) ? { ...block, target: texts.current.get(block.id)! } : block}
-                  status={statuses.get(block.id) ?? block.status}
-                  rowNumber={item.index + 1}
-                  onText={onText}
-                  onBlur={onBlur}
-                  actionsFor={actionsFor}
-                  registerView={registerView}
-                />
-              </div>
-            );
-          })}
+    <FeaturesContext.Provider value={features}>
+      <section className="project" aria-label={project.name}>
+        <div className="project-bar">
+          <h1 className="project-name" lang="zh-Hans">
+            {project.name}
+          </h1>
+          <ProgressBar stats={stats} />
+          {features.map((f) => (f.Toolbar ? <f.Toolbar key={f.id} /> : null))}
+          <span className="save-state" data-testid="save-state" role="status">
+            {saveState.error ? t('save.failing') : saveState.pending ? t('save.pending') : t('save.saved')}
+          </span>
         </div>
-      </div>
-    </section>
+        {saveState.error ? <ErrorBanner error={asWorkbenchError(saveState.error)} /> : null}
+        <div className="project-body">
+          <div className="grid-column">
+            <div className="grid-header" aria-hidden="true">
+              <span />
+              <span>{t('column.source')}</span>
+              <span>{t('column.target')}</span>
+            </div>
+            <div className="grid" ref={scroller} data-testid="grid">
+              <div className="grid-inner" style={{ height: virtualizer.getTotalSize() }}>
+                {virtualizer.getVirtualItems().map((item) => {
+                  const block = rows[item.index]!;
+                  const text = texts.current.get(block.id);
+                  return (
+                    <div key={block.id} data-index={item.index} ref={virtualizer.measureElement} className="grid-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                      <BlockRow
+                        block={text === undefined ? block : { ...block, target: text }}
+                        status={statuses.get(block.id) ?? block.status}
+                        rowNumber={item.index + 1}
+                        onText={onText}
+                        onBlur={onBlur}
+                        actionsFor={actionsFor}
+                        registerView={registerView}
+                      />
+                    </div>
+                  );
+                })}
+              </div>
+            </div>
+          </div>
+          <SidePanel features={features} active={activePanel} onSelect={setActivePanel} />
+        </div>
+      </section>
+    </FeaturesContext.Provider>
   );
 }
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { EditorState } from 'prosemirror-state';
+import { EditorState, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { history } from 'prosemirror-history';
-import { targetDoc, targetText } from './schema.ts';
+import { textDoc, docText } from './schema.ts';
 import { targetKeymaps, type RowActions } from './keymap.ts';
 
 /** Props of {@link TargetEditor}. Callbacks may change identity between renders. */
@@ -14,6 +14,8 @@ export interface TargetEditorProps {
   readonly onText: (text: string) => void;
   readonly onBlur: () => void;
   readonly actions: RowActions;
+  /** Feature plugins (glossary keys, annotation ranges…), read when the editor is created. */
+  readonly plugins: readonly Plugin[];
   /** Receives the view when mounted and null when unmounted, so the grid can focus rows. */
   readonly registerView: (view: EditorView | null) => void;
 }
@@ -33,7 +35,7 @@ export function TargetEditor(props: TargetEditorProps) {
       move: (delta) => latest.current.actions.move(delta),
     };
     const view = new EditorView(host.current!, {
-      state: EditorState.create({ doc: targetDoc(latest.current.initialText), plugins: [history(), ...targetKeymaps(actions)] }),
+      state: EditorState.create({ doc: textDoc(latest.current.initialText), plugins: [...latest.current.plugins, history(), ...targetKeymaps(actions)] }),
       attributes: {
         lang: 'en',
         spellcheck: 'true',
@@ -46,7 +48,7 @@ export function TargetEditor(props: TargetEditorProps) {
       dispatchTransaction(tr) {
         const next = view.state.apply(tr);
         view.updateState(next);
-        if (tr.docChanged) latest.current.onText(targetText(next.doc));
+        if (tr.docChanged) latest.current.onText(docText(next.doc));
       },
       handleDOMEvents: {
         blur: () => {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { emWidth } from './char-class.ts';
+import { assembleParagraphs, joinLines } from './index.ts';
+import type { AssemblerLine } from './types.ts';
+
+/** Builds a column from lines written as `>text` (indented 2 em), `^text` (centred) or `text`. */
+function column(measureEm: number, ...rows: string[]): { page: number; lines: AssemblerLine[] } {
+  return {
+    page: 1,
+    lines: rows.map((row) => {
+      const text = row.replace(/^[>^]/u, '');
+      const widthEm = emWidth(text);
+      const indentEm = row.startsWith('>') ? 2 : row.startsWith('^') ? (measureEm - widthEm) / 2 : 0;
+      return { text, indentEm, widthEm, measureEm, spaceBefore: 0 };
+    }),
+  };
+}
+
+describe('assembleParagraphs', () => {
+  it('joins Chinese lines without spaces and splits at indents after finished sentences', () => {
+    const blocks = assembleParagraphs([column(10, '>脱贫攻坚取得明', '显成效，群众收入稳', '步提高。', '>第二段开始了这', '里结束。')]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['body', '脱贫攻坚取得明显成效，群众收入稳步提高。'],
+      ['body', '第二段开始了这里结束。'],
+    ]);
+  });
+  it('continues a paragraph across columns and pages, and takes the page of its first line', () => {
+    const blocks = assembleParagraphs([column(8, '>一段跨栏的文', '字在这里继续写'), { ...column(8, '下去直到结束。', '>新段落。'), page: 2 }]);
+    expect(blocks.map((b) => [b.text, b.page])).toEqual([
+      ['一段跨栏的文字在这里继续写下去直到结束。', 1],
+      ['新段落。', 2],
+    ]);
+  });
+  it('finds enumerated and centred headings and bylines', () => {
+    const blocks = assembleParagraphs([column(10, '上一段到此为止。', '二、主要成效', '>林西县在推进工作', '中取得了成效。', '^经验启示', '>正文。', '责任编辑：王丹')]);
+    expect(blocks.map((b) => b.kind)).toEqual(['body', 'heading', 'body', 'heading', 'body', 'byline']);
+  });
+  it('does not split where a full line ends a sentence and the next is not indented', () => {
+    const blocks = assembleParagraphs([column(6, '>甲乙丙丁', '戊己庚辛。子', '丑寅卯辰巳午', '未申酉戌。')]);
+    expect(blocks).toHaveLength(1);
+  });
+  it('joins English with spaces, removes line-end hyphens, and starts a paragraph when the next word would have fitted', () => {
+    const blocks = assembleParagraphs([column(14, '>The county invested in', 'rural infrastructure inter-', 'nationally. It ended.', 'Then a new paragraph began', 'here.')]);
+    expect(blocks.map((b) => b.text)).toEqual(['The county invested in rural infrastructure internationally. It ended.', 'Then a new paragraph began here.']);
+  });
+});
+
+describe('joinLines', () => {
+  it('keeps real hyphens before capitals and mixes scripts without spaces', () => {
+    expect(joinLines('Sino-', 'American')).toBe('Sino- American');
+    expect(joinLines('增长了', 'GDP')).toBe('增长了GDP');
+    expect(joinLines('co-\u00ad', 'op')).toBe('co-op');
+  });
+});

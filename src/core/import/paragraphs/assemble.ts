@@ -1,0 +1,102 @@
+import type { BlockKind, SourceBlock } from '../../model/index.ts';
+import {
+  endsMidSentence,
+  endsSentence,
+  firstTokenEm,
+  headingWording,
+  isBylineText,
+  startsWithEnumerator,
+} from './cues.ts';
+import { joinLines } from './join.ts';
+import type { AssemblerColumn, AssemblerLine, AssemblerOptions } from './types.ts';
+
+interface FlowLine extends AssemblerLine {
+  readonly page: number;
+  /** True for the first line of a column: indentation is then compared with 0, not the previous line. */
+  readonly columnStart: boolean;
+}
+
+/**
+ * Joins printed lines, column after column, into paragraphs, headings and bylines.
+ *
+ * A new paragraph starts after a finished sentence (`endsSentence`) when the finished line left
+ * room for the next line's first word, or the next line is indented (first-line indent), or the
+ * next line starts with a strong enumerator (（一）, 二、, 1.), or blank space separates them.
+ * A line that ends mid-sentence never ends a paragraph, whatever the spacing, so a column or
+ * page change, or a stray blank row from another column, does not split text.
+ * A heading is a short line with heading wording (no end punctuation) that follows a finished
+ * paragraph and is centred, enumerated, larger or bold, followed by an indented line, or set off
+ * by space. Credit lines (责任编辑：…, By …) become `byline` blocks and never join neighbours.
+ * Blocks carry the page of their first line. Text is joined with {@link joinLines}.
+ */
+export function assembleParagraphs(columns: readonly AssemblerColumn[], options: AssemblerOptions = {}): SourceBlock[] {
+  const slack = options.fitSlackEm ?? 1;
+  const minIndent = options.minIndentEm ?? 1.2;
+  const lines: FlowLine[] = [];
+  for (const column of columns) {
+    column.lines.forEach((line, i) => {
+      if (line.text.trim().length > 0) lines.push({ ...line, text: line.text.trim(), page: column.page, columnStart: i === 0 });
+    });
+  }
+
+  const roomFor = (p: FlowLine, n: FlowLine): boolean => {
+    const gap = p.measureEm - Math.max(0, p.indentEm) - p.widthEm;
+    return gap >= firstTokenEm(n.text) + slack;
+  };
+  const indented = (p: FlowLine | undefined, n: FlowLine): boolean => {
+    if (n.indentEm < minIndent) return false;
+    if (!p || n.columnStart) return true;
+    return n.indentEm - Math.max(0, Math.min(p.indentEm, n.indentEm - minIndent)) >= minIndent * 0.75;
+  };
+  const paragraphEnds = (p: FlowLine, n: FlowLine): boolean => {
+    if (endsMidSentence(p.text)) return false;
+    if (endsSentence(p.text)) {
+      return roomFor(p, n) || indented(p, n) || startsWithEnumerator(n.text) || n.spaceBefore >= 1;
+    }
+    // No end mark (headings, lists, captions): need two signs that a new block starts.
+    return roomFor(p, n) && (indented(p, n) || n.spaceBefore >= 1 || startsWithEnumerator(n.text));
+  };
+  const centred = (l: FlowLine): boolean => {
+    const right = l.measureEm - l.indentEm - l.widthEm;
+    return l.indentEm >= 1.5 && right >= 1.5 && Math.abs(l.indentEm - right) <= Math.max(1.5, l.measureEm * 0.15);
+  };
+  const isHeading = (p: FlowLine | undefined, h: FlowLine, n: FlowLine | undefined, prevKind: BlockKind | undefined): boolean => {
+    if (!headingWording(h.text, h.widthEm) || h.widthEm > h.measureEm * 0.8 || isBylineText(h.text)) return false;
+    const after = !p || prevKind === 'heading' || prevKind === 'byline' || endsSentence(p.text) || (h.spaceBefore >= 1 && roomFor(p, h));
+    if (!after) return false;
+    // The next line's first word would have fitted: the short line ends its block on purpose.
+    // (Indent counts up to a first-line indent only, so centred headings still qualify.)
+    if (n && h.measureEm - h.widthEm - Math.min(Math.max(0, h.indentEm), 2.5) < firstTokenEm(n.text) + slack) return false;
+    // A short unpunctuated line that follows a finished sentence and ends its own block is a
+    // one-line block without end punctuation: a heading in prose. The cues below only matter when
+    // the line ends like a sentence (a question as heading, say).
+    if (!endsSentence(h.text)) return true;
+    return (
+      centred(h) ||
+      startsWithEnumerator(h.text) ||
+      (h.sizeRatio ?? 1) >= 1.15 ||
+      h.bold === true ||
+      (h.spaceBefore >= 1 && (n === undefined || n.spaceBefore >= 1))
+    );
+  };
+
+  const blocks: { kind: BlockKind; text: string; page: number }[] = [];
+  let current: { kind: BlockKind; text: string; page: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as FlowLine;
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    let kind: BlockKind = 'body';
+    if (isBylineText(line.text)) kind = 'byline';
+    else if (isHeading(prev, line, next, current?.kind)) kind = 'heading';
+    const startNew =
+      !current || !prev || kind !== 'body' || current.kind !== 'body' || paragraphEnds(prev, line);
+    if (startNew) {
+      current = { kind, text: line.text, page: line.page };
+      blocks.push(current);
+    } else if (current) {
+      current.text = joinLines(current.text, line.text);
+    }
+  }
+  return blocks.map((b) => ({ kind: b.kind, text: b.text, page: b.page }));
+}

@@ -1,0 +1,57 @@
+/**
+ * Characters after which (or before which) a line break inside a paragraph is not a word space:
+ * Han, kana, Hangul, CJK punctuation, full-width forms, the em dash and the ellipsis.
+ */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2014\u2026]/u;
+
+// Quotes and brackets are shared by Chinese and English; look past them to decide.
+const NEUTRAL = /["'\u201c\u201d\u2018\u2019()[\]]/u;
+
+/** True when `ch` (one code point) is a CJK character or CJK/full-width punctuation. */
+export function isCjkChar(ch: string): boolean {
+  return CJK_CHAR.test(ch);
+}
+
+function lastSignificant(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i] ?? '';
+    if (!NEUTRAL.test(ch)) return ch;
+  }
+  return '';
+}
+
+function firstSignificant(text: string): string {
+  for (const ch of text) if (!NEUTRAL.test(ch)) return ch;
+  return '';
+}
+
+/**
+ * Joins the lines of one paragraph (already trimmed) the way a reader would: CJK text flows
+ * on without a space, Latin words get one space. Empty lines are skipped.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (line === '') continue;
+    if (out === '') {
+      out = line;
+      continue;
+    }
+    const before = lastSignificant(out);
+    const after = firstSignificant(line);
+    const glue = before === '' || after === '' || isCjkChar(before) || isCjkChar(after) ? '' : ' ';
+    out += glue + line;
+  }
+  return out;
+}
+
+/**
+ * Collapses HTML/XML-style whitespace in `text`: runs of spaces, tabs and newlines become one
+ * space, except that a run containing a newline between two CJK characters disappears (a source
+ * line break in Chinese is not a word space). The result is trimmed.
+ */
+export function collapseWhitespace(text: string): string {
+  // Two linear passes (no backtracking regex), so a megabyte of spaces cannot stall the import.
+  const lines = text.replace(/[ \t\r\f\u00a0]+/g, ' ').split('\n');
+  return joinLines(lines.map((line) => line.trim()));
+}
