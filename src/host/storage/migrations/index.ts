@@ -3,11 +3,14 @@ import { AppError } from '../../../core/model/index.ts';
 import { migration0001 } from './0001-initial.ts';
 import type { Migration } from './migration.ts';
 
-/** Every migration in version order; append new ones, never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+/**
+ * Every migration; applied in version order. Append new ones, never edit a released one. Versions
+ * are assigned per feature, so the list is sorted here rather than trusted to be in order.
+ */
+export const MIGRATIONS: readonly Migration[] = [migration0001].sort((a, b) => a.version - b.version);
 
-/** The schema version this build writes. */
-export const LATEST_VERSION = MIGRATIONS.length;
+/** The schema version this build writes: the highest migration version. */
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /** The schema version stored in the file (`PRAGMA user_version`; 0 for an empty database). */
 export function schemaVersion(db: DatabaseSync): number {
