@@ -10,4 +10,5 @@ const common = { bundle: true, platform: 'node', target: 'node22', external: ['e
 await build({ ...common, entryPoints: [`${root}electron/main/main.ts`], outfile: `${root}out/electron/main.mjs`, format: 'esm', packages: 'external' });
 await build({ ...common, entryPoints: [`${root}electron/preload/preload.ts`], outfile: `${root}out/electron/preload.cjs`, format: 'cjs' });
 await mkdir(`${root}out/electron`, { recursive: true });
-await cp(`${root}src/core/samples`, `${root}out/samples`, { recursive: true });
+// The host finds its bundled data next to its own module (../core/samples from out/electron/main.mjs).
+await cp(`${root}src/core/samples`, `${root}out/core/samples`, { recursive: true });

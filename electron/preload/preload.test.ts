@@ -16,6 +16,8 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   openProject: true,
   previewImport: true,
   createProject: true,
+  getImportProgress: true,
+  cancelImport: true,
   listBlocks: true,
   saveTarget: true,
   saveTargets: true,

@@ -7,9 +7,12 @@ import { readRecent, rememberRecent } from './recent.ts';
 import { uniqueProjectPath, writeNewProject } from './project-file.ts';
 import { bundledSamplePath, SAMPLE_FILE_NAME, SAMPLE_PROJECT_NAME } from './sample.ts';
 import { decodeFilePayload, fileStem, importBytes, toNewDocument } from './source-file.ts';
+import { ImportJobs } from './import-jobs.ts';
 import { ProjectStore } from './storage/project-store.ts';
 import { projectsDir } from './workspace.ts';
 import type { HostContext } from './context.ts';
+import { addSampleGlossary } from './glossary/sample-glossary.ts';
+import { glossaryMethods } from './glossary/glossary-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -38,6 +41,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const workspaceDir = resolve(options.workspaceDir);
   const now = options.now ?? Date.now;
   let current: ProjectStore | null = null;
+  const imports = new ImportJobs();
 
   function project(): ProjectStore {
     if (!current) throw new AppError('host:errors.noProject');
@@ -67,6 +71,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const ctx: HostContext = { project, now, workspaceDir };
 
   return {
+    ...glossaryMethods(ctx),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },
@@ -74,10 +79,12 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     async openSample() {
       const path = join(workspaceDir, 'sample', 'linxi-spread.duizhao');
       if (!existsSync(path)) {
-        const bytes = new Uint8Array(readFileSync(options.samplePath ?? bundledSamplePath()));
+        const samplePath = options.samplePath ?? bundledSamplePath();
+        const bytes = new Uint8Array(readFileSync(samplePath));
         const result = await importBytes(SAMPLE_FILE_NAME, bytes);
         if (!existsSync(path)) {
           writeNewProject(path, { name: SAMPLE_PROJECT_NAME, ...LANGUAGES }, [toNewDocument(SAMPLE_FILE_NAME, result)], now());
+          addSampleGlossary(path, samplePath, now()); // the sample ships with its starter glossary
         }
       }
       return switchTo(path);
@@ -87,8 +94,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return switchTo(resolve(path));
     },
 
-    async previewImport({ file, options: importOptions }) {
-      const result = await importBytes(file.fileName, decodeFilePayload(file), importOptions);
+    async previewImport({ file, options: importOptions, requestId }) {
+      const result = await imports.run(file.fileName, decodeFilePayload(file), importOptions, requestId);
       return {
         paragraphs: result.paragraphs,
         dropped: result.dropped,
@@ -97,8 +104,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       };
     },
 
-    async createProject({ file, name, options: importOptions }) {
-      const result = await importBytes(file.fileName, decodeFilePayload(file), importOptions);
+    async createProject({ file, name, options: importOptions, requestId }) {
+      const result = await imports.run(file.fileName, decodeFilePayload(file), importOptions, requestId);
       const projectName = name?.trim() || fileStem(file.fileName);
       const dir = projectsDir(workspaceDir);
       const document = toNewDocument(file.fileName, result);
@@ -112,6 +119,15 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
           if (!(error instanceof AppError && error.code === 'host:errors.projectExists') || attempt >= 5) throw error;
         }
       }
+    },
+
+    async getImportProgress({ requestId }) {
+      return imports.progress(requestId);
+    },
+
+    async cancelImport({ requestId }) {
+      imports.cancel(requestId);
+      return {};
     },
 
     async listBlocks({ documentId }) {

@@ -42,9 +42,13 @@ export interface WorkbenchApi {
   /** Opens an existing `.duizhao` project file; fails with `errors.projectLocked` if another process has it. */
   openProject(input: { path: string }): Promise<ProjectInfo>;
   /** Parses a source file without writing anything, for the import preview. */
-  previewImport(input: { file: FilePayload; options?: ImportOptions }): Promise<ImportPreview>;
-  /** Creates a new project in the workspace from a source file and opens it. */
-  createProject(input: { file: FilePayload; name?: string; options?: ImportOptions }): Promise<ProjectInfo>;
+  previewImport(input: { file: FilePayload; options?: ImportOptions; requestId?: string }): Promise<ImportPreview>;
+  /** Creates a new project in the workspace from a source file and opens it (reusing the preview's parse). */
+  createProject(input: { file: FilePayload; name?: string; options?: ImportOptions; requestId?: string }): Promise<ProjectInfo>;
+  /** Progress of the import started with `requestId` (null when unknown): for the progress bar of long PDFs. */
+  getImportProgress(input: { requestId: string }): Promise<{ done: number; total: number; running: boolean } | null>;
+  /** Cancels the import started with `requestId`; it then fails with `import:errors.cancelled`. */
+  cancelImport(input: { requestId: string }): Promise<Record<string, never>>;
   /** All blocks of one document of the open project, in order. */
   listBlocks(input: { documentId: number }): Promise<BlockDto[]>;
   /**
@@ -162,10 +166,12 @@ export const workbenchInputs = {
   getSession: empty,
   openSample: empty,
   openProject: z.object({ path: z.string().min(1).max(4096) }).strict(),
-  previewImport: z.object({ file: filePayload, options: importOptions.optional() }).strict(),
+  previewImport: z.object({ file: filePayload, options: importOptions.optional(), requestId: text(100).optional() }).strict(),
   createProject: z
-    .object({ file: filePayload, name: z.string().min(1).max(200).optional(), options: importOptions.optional() })
+    .object({ file: filePayload, name: z.string().min(1).max(200).optional(), options: importOptions.optional(), requestId: text(100).optional() })
     .strict(),
+  getImportProgress: z.object({ requestId: text(100) }).strict(),
+  cancelImport: z.object({ requestId: text(100) }).strict(),
   listBlocks: z.object({ documentId: id }).strict(),
   saveTarget: z.object({ blockId: id, target: text(1_000_000), status, ranges: z.array(mappedRange).max(10_000).optional() }).strict(),
   saveTargets: z

@@ -11,6 +11,8 @@ export const WORKBENCH_METHODS = [
   'openProject',
   'previewImport',
   'createProject',
+  'getImportProgress',
+  'cancelImport',
   'listBlocks',
   'saveTarget',
   'saveTargets',

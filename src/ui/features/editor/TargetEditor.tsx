@@ -4,6 +4,7 @@ import { EditorView } from 'prosemirror-view';
 import { history } from 'prosemirror-history';
 import { textDoc, docText } from './schema.ts';
 import { targetKeymaps, type RowActions } from './keymap.ts';
+import { placeholderPlugin } from './placeholder.ts';
 
 /** Props of {@link TargetEditor}. Callbacks may change identity between renders. */
 export interface TargetEditorProps {
@@ -35,14 +36,13 @@ export function TargetEditor(props: TargetEditorProps) {
       move: (delta) => latest.current.actions.move(delta),
     };
     const view = new EditorView(host.current!, {
-      state: EditorState.create({ doc: textDoc(latest.current.initialText), plugins: [...latest.current.plugins, history(), ...targetKeymaps(actions)] }),
+      state: EditorState.create({ doc: textDoc(latest.current.initialText), plugins: [...latest.current.plugins, placeholderPlugin(latest.current.placeholder), history(), ...targetKeymaps(actions)] }),
       attributes: {
         lang: 'en',
         spellcheck: 'true',
         role: 'textbox',
         'aria-multiline': 'false',
         'aria-label': latest.current.label,
-        'data-placeholder': latest.current.placeholder,
         class: 'target-editor',
       },
       dispatchTransaction(tr) {

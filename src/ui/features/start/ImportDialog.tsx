@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useImportProgress } from './use-import-progress.ts';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import type { FilePayload, ImportPreview, ProjectInfo } from '../../../shared/dto.ts';
@@ -25,13 +26,17 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<WorkbenchError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [requestId, setRequestId] = useState(() => newRequestId());
+  const progress = useImportProgress(api, requestId, !preview && !error);
 
   useEffect(() => {
     let cancelled = false;
+    const id = newRequestId();
+    setRequestId(id);
     setPreview(null);
     setError(null);
     signal('importState', 'previewing');
-    api.previewImport({ file, options: { repairPunctuation: repair } }).then(
+    api.previewImport({ file, options: { repairPunctuation: repair }, requestId: id }).then(
       (result) => {
         if (cancelled) return;
         setPreview(result);
@@ -48,9 +53,15 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
     };
   }, [api, file, repair]);
 
+  const cancel = () => {
+    // Stop a running parse on the host too, not just the dialog.
+    if (!preview && !error) void api.cancelImport({ requestId }).catch(() => undefined);
+    onCancel();
+  };
+
   const create = () => {
     setBusy(true);
-    api.createProject({ file, options: { repairPunctuation: repair } }).then(
+    api.createProject({ file, options: { repairPunctuation: repair }, requestId }).then(
       (project) => {
         signal('importState', 'created');
         onCreated(project);
@@ -68,7 +79,14 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
         <h2 id="import-title">{t('import.title', { name: file.fileName })}</h2>
         {error ? <ErrorBanner error={error} /> : null}
         {!preview && !error ? (
-          <div className="progress-indeterminate" role="progressbar" aria-label={t('import.reading')} />
+          progress && progress.total > 1 ? (
+            <div className="import-progress" data-testid="import-progress">
+              <progress max={progress.total} value={progress.done} aria-label={t('import.reading')} />
+              <span>{t('import.pages', { done: progress.done, total: progress.total })}</span>
+            </div>
+          ) : (
+            <div className="progress-indeterminate" role="progressbar" aria-label={t('import.reading')} />
+          )
         ) : null}
         {preview ? (
           <>
@@ -108,7 +126,7 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
           </>
         ) : null}
         <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={cancel} data-testid="import-cancel">
             {t('actions.cancel')}
           </button>
           <button type="button" className="primary" onClick={create} disabled={!preview || busy} data-testid="import-create">
@@ -118,4 +136,8 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
       </div>
     </div>
   );
+}
+
+function newRequestId(): string {
+  return `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
