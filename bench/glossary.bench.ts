@@ -6,23 +6,13 @@
  * ~8,000 blocks through the incremental GlossaryIndex. Medians after warm-up, over 3 rounds.
  */
 import { GlossaryIndex, createTermMatcher, type GlossaryEntry, type TextBlock } from '../src/core/glossary/index.ts';
+import { seededRandom } from '../src/core/text/random.ts';
 
 const TERMS = 5_000;
 const TEXT_LENGTH = 1_000_000;
 const BLOCKS = 8_000;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(20190412);
+const random = seededRandom(20190412);
 const int = (n: number): number => Math.floor(random() * n);
 // A pool of 3,000 common-range hanzi, skewed so some characters are much more frequent (as in real text).
 const pool = Array.from({ length: 3_000 }, () => String.fromCharCode(0x4e00 + int(0x5000)));

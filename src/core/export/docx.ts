@@ -10,16 +10,17 @@
 import { strToU8, zipSync } from 'fflate';
 import { resolveOptions, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
 import type { ExportBlock, ExportOptions, ExportProject } from './model.ts';
-import { escapeAttr, replaceDisallowed } from './xml.ts';
+import { escapeXmlText } from '../xml/escape.ts';
+import { escapeAttr } from './xml.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
+// Line ends never reach here (they become <w:br/>), so this escapes exactly `& < >`.
 function escapeRunText(text: string): string {
-  return replaceDisallowed(text, '\uFFFD')
-    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return escapeXmlText(text, () => '\uFFFD');
 }
 
 /** `<w:r>` elements for `text` with `rPr`, turning line breaks and tabs into Word's elements. */

@@ -11,7 +11,7 @@ import { renderInline } from './inline.ts';
 import type { InlineDialect } from './inline.ts';
 import { annotationsOn, resolveOptions, selectBlocks, sourceLangOf, targetLangOf, blockKey } from './model.ts';
 import type { ExportOptions, ExportProject } from './model.ts';
-import { replaceDisallowed } from './xml.ts';
+import { replaceDisallowed } from '../xml/escape.ts';
 
 /** The only style the page uses; {@link HTML_STYLE_HASH} must be its SHA-256 (a test checks). */
 export const HTML_STYLE =

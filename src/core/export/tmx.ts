@@ -11,7 +11,8 @@
 import { pairSentences, splitSentences } from '../text/sentences.ts';
 import { blockKey, resolveOptions, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
 import type { ExportBlock, ExportOptions, ExportProject } from './model.ts';
-import { escapeAttr, escapePlainText, escapeSegmentText, hex4 } from './xml.ts';
+import { escapeXmlText } from '../xml/escape.ts';
+import { escapeAttr, escapePlainText, hex4 } from './xml.ts';
 
 /** Version written into `creationtoolversion` and the XLIFF tool attributes. */
 export const TOOL_VERSION = '0.1.0';
@@ -20,7 +21,7 @@ export const TOOL_VERSION = '0.1.0';
 export const TMX_CP_TYPE = 'x-duizhao-cp';
 
 function seg(text: string): string {
-  return `<seg>${escapeSegmentText(text, (unit) => `<ph type="${TMX_CP_TYPE}">${hex4(unit)}</ph>`)}</seg>`;
+  return `<seg>${escapeXmlText(text, (unit) => `<ph type="${TMX_CP_TYPE}">${hex4(unit)}</ph>`)}</seg>`;
 }
 
 function prop(type: string, value: string): string {

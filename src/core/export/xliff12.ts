@@ -16,7 +16,8 @@ import type { InlineDialect } from './inline.ts';
 import { annotationsOn, blockKey, resolveOptions, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
 import type { ExportBlock, ExportOptions, ExportProject } from './model.ts';
 import { TOOL_VERSION } from './tmx.ts';
-import { escapeAttr, escapePlainText, escapeSegmentText, hex4, tokenize } from './xml.ts';
+import { escapeXmlText } from '../xml/escape.ts';
+import { escapeAttr, escapePlainText, hex4, tokenize } from './xml.ts';
 import type { BlockStatus } from '../model/block.ts';
 import { AppError } from '../model/errors.ts';
 
@@ -31,7 +32,7 @@ export const XLIFF12_STATE: Readonly<Record<BlockStatus, string>> = { new: 'new'
 
 function dialect(counter: { n: number }): InlineDialect {
   return {
-    text: (run) => escapeSegmentText(run, (unit) => `<ph id="cp${++counter.n}" ctype="${XLIFF12_CP_CTYPE}">${hex4(unit)}</ph>`),
+    text: (run) => escapeXmlText(run, (unit) => `<ph id="cp${++counter.n}" ctype="${XLIFF12_CP_CTYPE}">${hex4(unit)}</ph>`),
     open: (a) => `<mrk mtype="x-${escapeAttr(tokenize(a.category, 'note'))}"${a.note ? ` comment="${escapeAttr(a.note)}"` : ''}>`,
     close: () => '</mrk>',
   };

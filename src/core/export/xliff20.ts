@@ -18,7 +18,8 @@ import { renderInline } from './inline.ts';
 import type { InlineDialect } from './inline.ts';
 import { annotationsOn, blockKey, resolveOptions, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
 import type { ExportBlock, ExportOptions, ExportProject } from './model.ts';
-import { escapeAttr, escapePlainText, escapeSegmentText, hex4 } from './xml.ts';
+import { escapeXmlText } from '../xml/escape.ts';
+import { escapeAttr, escapePlainText, hex4 } from './xml.ts';
 
 /** XLIFF 2.0 namespace (also used by 2.1). */
 export const XLIFF20_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -32,7 +33,7 @@ export const XLIFF20_STATE: Readonly<Record<BlockStatus, string>> = { new: 'init
 function dialect(prefix: string): InlineDialect {
   let n = 0;
   return {
-    text: (run) => escapeSegmentText(run, (unit) => `<cp hex="${hex4(unit)}"/>`),
+    text: (run) => escapeXmlText(run, (unit) => `<cp hex="${hex4(unit)}"/>`),
     open: (a) =>
       `<mrk id="${prefix}${++n}" type="${a.note ? 'comment' : 'generic'}"${a.note ? ` value="${escapeAttr(a.note)}"` : ''}` +
       ` dz:category="${escapeAttr(a.category)}">`,

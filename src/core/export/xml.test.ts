@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderInline } from './inline.ts';
 import type { InlineDialect } from './inline.ts';
-import { escapeAttr, escapePlainText, escapePrivate, escapeSegmentText, hasDisallowed, unescapePrivate } from './xml.ts';
+import { escapeAttr, escapePlainText, escapePrivate, unescapePrivate } from './xml.ts';
 import { note } from './testkit.ts';
 
-describe('XML escaping', () => {
-  it('escapes markup and CR, and hands disallowed characters to the element writer', () => {
-    expect(escapeSegmentText('a<b>&c\r\u0001𠮷\uDC00', (u) => `[${u.toString(16)}]`)).toBe('a&lt;b&gt;&amp;c&#13;[1]𠮷[dc00]');
-  });
-  it('knows which characters XML 1.0 cannot carry', () => {
-    expect(['\u0000', '\u0008', '\u000b', '\u001f', '\ufffe', '\uffff', '\ud800', '\udfff'].every(hasDisallowed)).toBe(true);
-    expect(['\t\n\r', 'abc', '𠮷', '\u007f', '\ufffd'].some(hasDisallowed)).toBe(false);
-  });
+describe('export escaping', () => {
   it('the private escape reverses exactly, including text that looks like an escape', () => {
     for (const text of ['plain', '\u0001\u000b', 'a\\u{41}b', '\\\\u{', 'lone \uD800 x', '\\u{5C}', '\\']) {
       expect(unescapePrivate(escapePrivate(text))).toBe(text);

@@ -3,7 +3,8 @@ import { Converter } from 'opencc-js/t2cn';
 import { createTermMatcher } from './matcher.ts';
 import { foldFromConverter } from './fold.ts';
 import { toCodePointHits } from './offsets.ts';
-import { entry, prng } from './test-helpers.ts';
+import { seededRandom } from '../text/random.ts';
+import { entry } from './test-helpers.ts';
 
 const spans = (text: string, hits: ReturnType<ReturnType<typeof createTermMatcher>['findTerms']>) =>
   hits.map((h) => [text.slice(h.start, h.end), h.start, h.end, ...h.entryIds]);
@@ -90,7 +91,7 @@ describe('createTermMatcher / findTerms', () => {
   });
 
   it('agrees with a brute-force leftmost-longest matcher on random input', () => {
-    const random = prng(42);
+    const random = seededRandom(42);
     const alphabet = '党建联合体扶贫攻坚a';
     const pick = (len: number) => Array.from({ length: len }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     for (let round = 0; round < 200; round++) {

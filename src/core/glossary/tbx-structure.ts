@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { TBX_NAMESPACE } from './tbx.ts';
-import { childElements, localName, parseXmlSafely, type XmlElement } from './xml.ts';
+import { parseXmlSafely, type XmlElement } from '../xml/reader.ts';
+import { elements } from '../xml/tree.ts';
+import { GLOSSARY_XML_ERRORS, TBX_NAMESPACE } from './tbx.ts';
 
 /**
  * Explicit structural checks of a TBX v3 document against the TBX-Core structure (no RNG is
@@ -14,30 +15,30 @@ export function tbxStructureProblems(xml: string): string[] {
   const problems: string[] = [];
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return [`not well-formed: ${wellFormed.err.msg}`];
-  const root = parseXmlSafely(xml);
+  const root = parseXmlSafely(xml, GLOSSARY_XML_ERRORS);
   if (root.name !== 'tbx') problems.push(`root is ${root.name}`);
-  for (const attr of ['type', 'style', 'xml:lang']) if (!root.attributes[attr]) problems.push(`tbx@${attr} missing`);
-  if (root.attributes['xmlns'] !== TBX_NAMESPACE) problems.push('wrong namespace');
-  if (!['dca', 'dct'].includes(root.attributes['style'] ?? '')) problems.push('style must be dca or dct');
+  for (const attr of ['type', 'style', 'xml:lang']) if (!root.attrs[attr]) problems.push(`tbx@${attr} missing`);
+  if (root.attrs['xmlns'] !== TBX_NAMESPACE) problems.push('wrong namespace');
+  if (!['dca', 'dct'].includes(root.attrs['style'] ?? '')) problems.push('style must be dca or dct');
   const header = only(root, 'tbxHeader', problems);
   const fileDesc = header && only(header, 'fileDesc', problems);
   if (fileDesc) only(fileDesc, 'sourceDesc', problems);
   const text = only(root, 'text', problems);
   const body = text && only(text, 'body', problems);
   const ids = new Set<string>();
-  for (const concept of body ? childElements(body) : []) {
+  for (const concept of body ? elements(body) : []) {
     if (concept.name !== 'conceptEntry') { problems.push(`body contains ${concept.name}`); continue; }
-    const id = concept.attributes['id'];
+    const id = concept.attrs['id'];
     if (!id) problems.push('conceptEntry without id');
     else if (ids.has(id)) problems.push(`duplicate id ${id}`);
     else ids.add(id);
-    const langs = childElements(concept, 'langSec');
+    const langs = elements(concept, 'langSec');
     if (langs.length === 0) problems.push(`${id}: no langSec`);
-    const kids = childElements(concept).map((c) => c.name);
+    const kids = elements(concept).map((c) => c.name);
     if (kids.findIndex((k) => k === 'langSec') < kids.findLastIndex((k) => k !== 'langSec')) problems.push(`${id}: langSec before concept data`);
     for (const lang of langs) {
-      if (!lang.attributes['xml:lang']) problems.push(`${id}: langSec without xml:lang`);
-      const secs = childElements(lang, 'termSec');
+      if (!lang.attrs['xml:lang']) problems.push(`${id}: langSec without xml:lang`);
+      const secs = elements(lang, 'termSec');
       if (secs.length === 0) problems.push(`${id}: langSec without termSec`);
       for (const sec of secs) checkTermSec(sec, `${id}`, problems);
     }
@@ -48,16 +49,16 @@ export function tbxStructureProblems(xml: string): string[] {
 const TERM_SEC_CHILDREN = new Set(['term', 'termNote', 'termNoteGrp', 'note', 'descrip', 'descripGrp', 'admin', 'adminGrp', 'xref', 'ref', 'transacGrp']);
 
 function checkTermSec(sec: XmlElement, id: string, problems: string[]): void {
-  const kids = childElements(sec);
+  const kids = elements(sec);
   if (kids[0]?.name !== 'term') problems.push(`${id}: termSec must start with term`);
   if (kids.filter((k) => k.name === 'term').length !== 1) problems.push(`${id}: termSec needs exactly one term`);
-  for (const k of kids) if (!TERM_SEC_CHILDREN.has(localName(k.name))) problems.push(`${id}: ${k.name} in termSec`);
+  for (const k of kids) if (!TERM_SEC_CHILDREN.has(k.local)) problems.push(`${id}: ${k.name} in termSec`);
   const termNotesEnd = kids.findLastIndex((k) => k.name === 'termNote');
   if (termNotesEnd >= 0 && kids.slice(1, termNotesEnd).some((k) => k.name !== 'termNote')) problems.push(`${id}: termNote after auxiliary info`);
 }
 
 function only(parent: XmlElement, name: string, problems: string[]): XmlElement | undefined {
-  const found = childElements(parent, name);
+  const found = elements(parent, name);
   if (found.length !== 1) problems.push(`${parent.name} needs exactly one ${name}`);
   return found[0];
 }

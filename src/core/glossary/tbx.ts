@@ -1,7 +1,10 @@
 import { AppError } from '../model/errors.ts';
 import type { GlossaryEntry } from './model.ts';
 import type { GlossaryImportReport, SkippedItem } from './report.ts';
-import { childElements, escapeXml, localName, parseXmlSafely, textContent, type XmlElement } from './xml.ts';
+import { xmlErrors } from '../xml/errors.ts';
+import { escapeXmlAttr, escapeXmlText } from '../xml/escape.ts';
+import { parseXmlSafely, type XmlElement } from '../xml/reader.ts';
+import { elements, plainText } from '../xml/tree.ts';
 
 /**
  * TBX (ISO 30042:2019, TBX-Basic dialect, DCA style) import and export.
@@ -33,32 +36,40 @@ const FORBIDDEN_STATUS = new Set(['deprecatedTerm-admn-sts', 'supersededTerm-adm
 const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
+/** How the shared XML reader's refusals read in the glossary feature. */
+export const GLOSSARY_XML_ERRORS = xmlErrors({
+  doctype: 'glossary:errors.xmlEntities',
+  entity: 'glossary:errors.xmlEntities',
+  malformed: 'glossary:errors.xmlMalformed',
+});
+
 /**
  * Reads a TBX document into glossary entries. Throws AppError `glossary:errors.tbxNotTbx` when
- * the root is neither `tbx` nor `martif`, and the XML errors of {@link parseXmlSafely}.
+ * the root is neither `tbx` nor `martif`, and {@link GLOSSARY_XML_ERRORS} for XML the shared
+ * reader refuses (entities, DTD internal subsets, malformed input).
  * Concepts without a source-language term are skipped (`noSourceTerm`); a concept with several
  * source terms becomes one entry per term (ids `c1`, `c1-2`, …). Terms and notes are trimmed.
  */
 export function importTbx(xml: string, options: TbxOptions = {}): GlossaryImportReport {
-  const root = parseXmlSafely(xml);
-  const rootName = localName(root.name);
+  const root = parseXmlSafely(xml, GLOSSARY_XML_ERRORS);
+  const rootName = root.local;
   if (rootName !== 'tbx' && rootName !== 'martif') throw new AppError('glossary:errors.tbxNotTbx', { root: root.name });
   const sourceLang = primary(options.sourceLang ?? 'zh');
   const targetLang = primary(options.targetLang ?? 'en');
   const entries: GlossaryEntry[] = [];
   const skipped: SkippedItem[] = [];
-  const concepts = childElements(root, 'text')
-    .flatMap((t) => childElements(t, 'body'))
-    .flatMap((b) => [...childElements(b, 'conceptEntry'), ...childElements(b, 'termEntry')]);
+  const concepts = elements(root, 'text')
+    .flatMap((t) => elements(t, 'body'))
+    .flatMap((b) => [...elements(b, 'conceptEntry'), ...elements(b, 'termEntry')]);
   concepts.forEach((concept, index) => {
-    const conceptId = concept.attributes['id'] ?? `c${index + 1}`;
-    const langs = [...childElements(concept, 'langSec'), ...childElements(concept, 'langSet')];
-    const langOf = (l: XmlElement): string => primary(l.attributes['xml:lang'] ?? l.attributes['lang'] ?? '');
+    const conceptId = concept.attrs['id'] ?? `c${index + 1}`;
+    const langs = [...elements(concept, 'langSec'), ...elements(concept, 'langSet')];
+    const langOf = (l: XmlElement): string => primary(l.attrs['xml:lang'] ?? l.attrs['lang'] ?? '');
     const sourceSecs = langs.filter((l) => langOf(l) === sourceLang);
     const targetSecs = langs.filter((l) => langOf(l) === targetLang);
-    const notes = childElements(concept, 'note').map(textContent);
+    const notes = elements(concept, 'note').map(plainText);
     for (const l of [concept, ...sourceSecs]) {
-      for (const d of childElements(l, 'descrip')) if (d.attributes['type'] === 'definition') notes.push(textContent(d));
+      for (const d of elements(l, 'descrip')) if (d.attrs['type'] === 'definition') notes.push(plainText(d));
     }
     const targets: string[] = [];
     const forbidden: string[] = [];
@@ -100,18 +111,18 @@ interface TermSecData {
 
 /** The termSecs (v3) or tig/ntig (v2) of one language section, flattened. */
 function termSecs(lang: XmlElement): TermSecData[] {
-  const secs = [...childElements(lang, 'termSec'), ...childElements(lang, 'tig'), ...childElements(lang, 'ntig')];
+  const secs = [...elements(lang, 'termSec'), ...elements(lang, 'tig'), ...elements(lang, 'ntig')];
   return secs.map((sec) => {
-    const holders = [sec, ...childElements(sec, 'termGrp')];
-    const termEl = holders.flatMap((h) => childElements(h, 'term'))[0];
-    const termNotes = holders.flatMap((h) => childElements(h, 'termNote'));
+    const holders = [sec, ...elements(sec, 'termGrp')];
+    const termEl = holders.flatMap((h) => elements(h, 'term'))[0];
+    const termNotes = holders.flatMap((h) => elements(h, 'termNote'));
     const noteOf = (type: string): string | undefined => {
-      const el = termNotes.find((n) => n.attributes['type'] === type);
-      return el === undefined ? undefined : textContent(el).trim();
+      const el = termNotes.find((n) => n.attrs['type'] === type);
+      return el === undefined ? undefined : plainText(el).trim();
     };
-    const allNotes = childElements(sec, 'note').map((n) => textContent(n).trim());
+    const allNotes = elements(sec, 'note').map((n) => plainText(n).trim());
     const data: TermSecData = {
-      term: termEl === undefined ? '' : textContent(termEl).trim(),
+      term: termEl === undefined ? '' : plainText(termEl).trim(),
       notes: allNotes.filter((n) => n !== CASE_SENSITIVE_NOTE),
       caseSensitive: allNotes.includes(CASE_SENSITIVE_NOTE),
     };
@@ -131,11 +142,12 @@ function termSecs(lang: XmlElement): TermSecData[] {
 export function exportTbx(entries: readonly GlossaryEntry[], options: TbxOptions = {}): string {
   const sourceLang = options.sourceLang ?? 'zh-CN';
   const targetLang = options.targetLang ?? 'en';
-  const e = escapeXml;
+  const e = escapeXmlText;
+  const a = escapeXmlAttr;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>',
-    `<tbx type="TBX-Basic" style="dca" xml:lang="${e(targetLang)}" xmlns="${TBX_NAMESPACE}">`,
+    `<tbx type="TBX-Basic" style="dca" xml:lang="${a(targetLang)}" xmlns="${TBX_NAMESPACE}">`,
     '  <tbxHeader>',
     '    <fileDesc>',
     '      <sourceDesc>',
@@ -159,9 +171,9 @@ export function exportTbx(entries: readonly GlossaryEntry[], options: TbxOptions
     if (source === '') continue;
     const id = uniqueId(entry.id);
     used.add(id);
-    out.push(`      <conceptEntry id="${e(id)}">`);
+    out.push(`      <conceptEntry id="${a(id)}">`);
     if (entry.note.trim() !== '') out.push(`        <note>${e(entry.note.trim())}</note>`);
-    out.push(`        <langSec xml:lang="${e(sourceLang)}">`, '          <termSec>', `            <term>${e(source)}</term>`);
+    out.push(`        <langSec xml:lang="${a(sourceLang)}">`, '          <termSec>', `            <term>${e(source)}</term>`);
     if (entry.partOfSpeech !== undefined && entry.partOfSpeech.trim() !== '') {
       out.push(`            <termNote type="partOfSpeech">${e(entry.partOfSpeech.trim())}</termNote>`);
     }
@@ -170,7 +182,7 @@ export function exportTbx(entries: readonly GlossaryEntry[], options: TbxOptions
     const targets = entry.targets.map((t) => t.trim()).filter((t) => t !== '');
     const forbidden = entry.forbidden.map((t) => t.trim()).filter((t) => t !== '');
     if (targets.length + forbidden.length > 0) {
-      out.push(`        <langSec xml:lang="${e(targetLang)}">`);
+      out.push(`        <langSec xml:lang="${a(targetLang)}">`);
       const termSec = (term: string, status: string): void => {
         out.push('          <termSec>', `            <term>${e(term)}</term>`);
         out.push(`            <termNote type="administrativeStatus">${status}</termNote>`, '          </termSec>');

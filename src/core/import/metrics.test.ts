@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../text/random.ts';
 import { levenshtein, paragraphBoundaryF1, textAccuracy } from './metrics.ts';
 
 function naive(a: readonly number[], b: readonly number[]): number {
@@ -13,20 +14,9 @@ function naive(a: readonly number[], b: readonly number[]): number {
   return prev[b.length] ?? 0;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('levenshtein', () => {
   it('matches the textbook dynamic programme on random strings of many lengths', () => {
-    const r = rng(7);
+    const r = seededRandom(7);
     for (let trial = 0; trial < 120; trial++) {
       const alphabet = 2 + Math.floor(r() * 6);
       const a = Array.from({ length: Math.floor(r() * 140) }, () => Math.floor(r() * alphabet));

@@ -10,9 +10,9 @@ import { AppError } from '../model/errors.ts';
 import { parseBlockId } from '../export/model.ts';
 import { TMX_CP_TYPE } from '../export/tmx.ts';
 import { unescapePrivate } from '../export/xml.ts';
-import { attr, element, elements, parseXmlSafely, plainText } from './xml-reader.ts';
-import type { XmlElement } from './xml-reader.ts';
-import { asStatus } from './types.ts';
+import { parseXmlSafely, type XmlElement } from '../xml/reader.ts';
+import { attr, element, elements, plainText } from '../xml/tree.ts';
+import { asStatus, INTERCHANGE_XML_ERRORS } from './types.ts';
 import type { InterchangeUnit, ParsedInterchange } from './types.ts';
 
 function segText(el: XmlElement): string {
@@ -39,11 +39,11 @@ interface Piece extends InterchangeUnit {
 }
 
 /**
- * Parses a TMX file (untrusted input; see xml-reader for the DTD rules). Throws AppError
- * `export:errors.notTmx` when the root is not `<tmx>`, besides the XML reader's errors.
+ * Parses a TMX file (untrusted input; see core/xml/reader.ts for the DTD rules). Throws AppError
+ * `export:errors.notTmx` when the root is not `<tmx>`, besides {@link INTERCHANGE_XML_ERRORS}.
  */
 export function parseTmx(xml: string): ParsedInterchange {
-  const root = parseXmlSafely(xml);
+  const root = parseXmlSafely(xml, INTERCHANGE_XML_ERRORS);
   if (root.local !== 'tmx') throw new AppError('export:errors.notTmx', { root: root.name });
   const header = element(root, 'header');
   const srclang = (header && attr(header, 'srclang')) ?? '';

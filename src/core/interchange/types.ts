@@ -1,5 +1,6 @@
 /** Shapes shared by every re-import parser and by mergeTranslations. */
 import type { BlockStatus } from '../model/block.ts';
+import { xmlErrors } from '../xml/errors.ts';
 
 /**
  * One block's worth of translation read back from a file. `blockId` is present when the file
@@ -26,3 +27,10 @@ export interface ParsedInterchange {
 export function asStatus(value: string | undefined): BlockStatus | undefined {
   return value === 'new' || value === 'draft' || value === 'confirmed' ? value : undefined;
 }
+
+/** How the shared XML reader's refusals read when re-importing XLIFF and TMX. */
+export const INTERCHANGE_XML_ERRORS = xmlErrors({
+  doctype: 'export:errors.xmlDoctype',
+  entity: 'export:errors.xmlEntity',
+  malformed: 'export:errors.malformedXml',
+});

@@ -11,8 +11,9 @@ import type { BlockStatus } from '../model/block.ts';
 import { unescapePrivate } from '../export/xml.ts';
 import { parseBlockId } from '../export/model.ts';
 import { XLIFF12_CP_CTYPE } from '../export/xliff12.ts';
-import { attr, descendants, element, elements, parseXmlSafely, plainText } from './xml-reader.ts';
-import type { XmlElement } from './xml-reader.ts';
+import { parseXmlSafely, type XmlElement } from '../xml/reader.ts';
+import { attr, descendants, element, elements, plainText } from '../xml/tree.ts';
+import { INTERCHANGE_XML_ERRORS } from './types.ts';
 import type { InterchangeUnit, ParsedInterchange } from './types.ts';
 
 function inlineText12(el: XmlElement): string {
@@ -105,12 +106,12 @@ function parse20(root: XmlElement): ParsedInterchange {
 }
 
 /**
- * Parses an XLIFF 1.2 or 2.x file (untrusted input; see xml-reader for the DTD rules).
+ * Parses an XLIFF 1.2 or 2.x file (untrusted input; see core/xml/reader.ts for the DTD rules).
  * Throws AppError `export:errors.notXliff` when the root is not an XLIFF element and
- * `export:errors.unsupportedXliffVersion` for other versions, besides the XML reader's errors.
+ * `export:errors.unsupportedXliffVersion` for other versions, besides {@link INTERCHANGE_XML_ERRORS}.
  */
 export function parseXliff(xml: string): ParsedInterchange {
-  const root = parseXmlSafely(xml);
+  const root = parseXmlSafely(xml, INTERCHANGE_XML_ERRORS);
   if (root.local !== 'xliff') throw new AppError('export:errors.notXliff', { root: root.name });
   const version = attr(root, 'version') ?? '';
   if (version === '1.2') return parse12(root);

@@ -4,7 +4,8 @@ import { AppError } from '../../model/index.ts';
 import { finishImport, type RawBlock, type TextImportOptions } from '../text/finish.ts';
 import { joinLines } from '../text/join.ts';
 import { fallbackRole, numbersOn, readStyleRoles, type StyleRole } from './styles.ts';
-import { attrOf, childNamed, childrenOf, decodeXmlText, parseXml, pathOf, tagOf, textOf, type XmlNode } from './xml.ts';
+import { parseXmlSafely, type XmlElement } from '../../xml/reader.ts';
+import { attr, element, elements, path } from '../../xml/tree.ts';
 import { DEFAULT_ZIP_LIMITS, extractEntries, type ZipLimits } from './zip.ts';
 
 /** Options for {@link importDocx}: the text options plus zip-bomb limits (tests lower them). */
@@ -26,23 +27,22 @@ interface Walker {
   readonly blocks: RawBlock[];
 }
 
-function paragraphKind(paragraph: XmlNode, roles: ReadonlyMap<string, StyleRole>): BlockKind {
-  const pPr = childNamed(paragraph, 'pPr');
-  const styleId = attrOf(pathOf(pPr, 'pStyle') ?? {}, 'val');
+function paragraphKind(paragraph: XmlElement, roles: ReadonlyMap<string, StyleRole>): BlockKind {
+  const pPr = element(paragraph, 'pPr');
+  const styleId = attr(path(pPr, 'pStyle'), 'val');
   const styleRole = styleId === undefined ? undefined : (roles.get(styleId) ?? fallbackRole(styleId));
-  const level = attrOf(pathOf(pPr, 'outlineLvl') ?? {}, 'val');
+  const level = attr(path(pPr, 'outlineLvl'), 'val');
   if (styleRole === 'heading' || (level !== undefined && Number(level) < 9)) return 'heading';
-  if (numbersOn(pathOf(pPr, 'numPr')) || styleRole === 'list') return 'list-item';
+  if (numbersOn(path(pPr, 'numPr')) || styleRole === 'list') return 'list-item';
   return styleRole ?? 'body';
 }
 
 /** Collects a paragraph's visible text; text boxes inside it are gathered into `boxes`. */
-function collectText(node: XmlNode, out: string[], boxes: XmlNode[]): void {
-  for (const child of childrenOf(node)) {
-    const tag = tagOf(child);
-    if (tag === '#text') continue;
+function collectText(node: XmlElement, out: string[], boxes: XmlElement[]): void {
+  for (const child of elements(node)) {
+    const tag = child.local;
     if (SKIPPED.has(tag)) continue;
-    if (tag === 't') out.push(decodeXmlText(childrenOf(child).map(textOf).join('')));
+    if (tag === 't') out.push(child.children.filter((c) => typeof c === 'string').join(''));
     else if (tag === 'tab' || tag === 'ptab') out.push(' ');
     else if (tag === 'br' || tag === 'cr') out.push('\n');
     else if (tag === 'noBreakHyphen') out.push('-');
@@ -51,34 +51,32 @@ function collectText(node: XmlNode, out: string[], boxes: XmlNode[]): void {
   }
 }
 
-function paragraphText(paragraph: XmlNode, boxes: XmlNode[]): string {
+function paragraphText(paragraph: XmlElement, boxes: XmlElement[]): string {
   const parts: string[] = [];
   collectText(paragraph, parts, boxes);
   return joinLines(parts.join('').split('\n').map((line) => line.trim()));
 }
 
-function walkParagraph(paragraph: XmlNode, walker: Walker): void {
-  const boxes: XmlNode[] = [];
+function walkParagraph(paragraph: XmlElement, walker: Walker): void {
+  const boxes: XmlElement[] = [];
   walker.blocks.push({ kind: paragraphKind(paragraph, walker.roles), text: paragraphText(paragraph, boxes) });
   for (const box of boxes) walkContainer(box, walker);
 }
 
 /** A table cell becomes one block; nested tables and text boxes follow it as their own blocks. */
-function walkTable(table: XmlNode, walker: Walker): void {
-  for (const row of childrenOf(table)) {
-    if (tagOf(row) !== 'tr') continue;
-    for (const cell of childrenOf(row)) {
-      if (tagOf(cell) !== 'tc') continue;
+function walkTable(table: XmlElement, walker: Walker): void {
+  for (const row of elements(table, 'tr')) {
+    for (const cell of elements(row, 'tc')) {
       const texts: string[] = [];
       const nested: Walker = { roles: walker.roles, blocks: [] };
-      for (const child of childrenOf(cell)) {
-        const tag = tagOf(child);
+      for (const child of elements(cell)) {
+        const tag = child.local;
         if (tag === 'p') {
-          const boxes: XmlNode[] = [];
+          const boxes: XmlElement[] = [];
           texts.push(paragraphText(child, boxes));
           for (const box of boxes) walkContainer(box, nested);
         } else if (tag === 'tbl') walkTable(child, nested);
-        else if (tag === 'sdt') walkContainer(childNamed(child, 'sdtContent') ?? {}, nested);
+        else if (tag === 'sdt') walkContent(child, nested);
       }
       walker.blocks.push({ kind: 'body', text: joinLines(texts) });
       walker.blocks.push(...nested.blocks);
@@ -87,14 +85,31 @@ function walkTable(table: XmlNode, walker: Walker): void {
 }
 
 /** Walks block-level content: the body, a content control, a text box, a custom XML wrapper. */
-function walkContainer(container: XmlNode, walker: Walker): void {
-  for (const child of childrenOf(container)) {
-    const tag = tagOf(child);
+function walkContainer(container: XmlElement, walker: Walker): void {
+  for (const child of elements(container)) {
+    const tag = child.local;
     if (tag === 'p') walkParagraph(child, walker);
     else if (tag === 'tbl') walkTable(child, walker);
-    else if (tag === 'sdt') walkContainer(childNamed(child, 'sdtContent') ?? {}, walker);
+    else if (tag === 'sdt') walkContent(child, walker);
     else if (tag === 'customXml' || tag === 'AlternateContent' || tag === 'Choice') walkContainer(child, walker);
   }
+}
+
+/** Walks a content control's `sdtContent`, if it has one. */
+function walkContent(sdt: XmlElement, walker: Walker): void {
+  const content = element(sdt, 'sdtContent');
+  if (content) walkContainer(content, walker);
+}
+
+const corrupt = (): AppError => new AppError('import:errors.corruptDocx');
+
+/**
+ * Parses one OOXML part with the shared safe reader; every refusal is a damaged document. OOXML
+ * never carries a DOCTYPE, so even an external one is refused rather than skipped.
+ */
+function parsePart(xml: string): XmlElement {
+  if (/<!DOCTYPE/i.test(xml)) throw corrupt();
+  return parseXmlSafely(xml, corrupt);
 }
 
 /**
@@ -109,9 +124,9 @@ export function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): 
   const documentBytes = parts.get(DOCUMENT);
   if (!documentBytes) throw new AppError('import:errors.corruptDocx');
   const stylesBytes = parts.get(STYLES);
-  const roles = readStyleRoles(stylesBytes ? parseXml(strFromU8(stylesBytes)) : undefined);
-  const document = parseXml(strFromU8(documentBytes)).find((node) => tagOf(node) === 'document');
-  const body = document && childNamed(document, 'body');
+  const roles = readStyleRoles(stylesBytes ? parsePart(strFromU8(stylesBytes)) : undefined);
+  const document = parsePart(strFromU8(documentBytes));
+  const body = document.local === 'document' ? element(document, 'body') : undefined;
   if (!body) throw new AppError('import:errors.corruptDocx');
   const walker: Walker = { roles, blocks: [] };
   walkContainer(body, walker);

@@ -1,5 +1,6 @@
 import type { BlockKind } from '../../model/index.ts';
-import { attrOf, childNamed, childrenOf, pathOf, tagOf, type XmlNode } from './xml.ts';
+import type { XmlElement } from '../../xml/reader.ts';
+import { attr, element, elements, path } from '../../xml/tree.ts';
 
 /** What a paragraph style says about a paragraph's role. */
 export type StyleRole = BlockKind | 'list';
@@ -18,9 +19,9 @@ interface StyleInfo {
 }
 
 /** True when a `numPr` element turns numbering on (numId 0 switches it off). */
-export function numbersOn(numPr: XmlNode | undefined): boolean {
+export function numbersOn(numPr: XmlElement | undefined): boolean {
   if (!numPr) return false;
-  const numId = attrOf(childNamed(numPr, 'numId') ?? {}, 'val');
+  const numId = attr(element(numPr, 'numId'), 'val');
   return numId !== undefined && numId !== '0';
 }
 
@@ -34,23 +35,23 @@ function ownRole(id: string, info: StyleInfo): StyleRole | undefined {
 }
 
 /**
- * Reads styles.xml into a map from paragraph style id to role, following `basedOn` so a custom
+ * Reads the parsed styles.xml root into a map from paragraph style id to role, following `basedOn` so a custom
  * style derived from Heading 1 is a heading too. Localised names (标题 1) and ids (Heading1,
  * Title) both count. Missing styles.xml gives an empty map (ids alone then decide).
  */
-export function readStyleRoles(styles: readonly XmlNode[] | undefined): Map<string, StyleRole> {
+export function readStyleRoles(styles: XmlElement | undefined): Map<string, StyleRole> {
   const infos = new Map<string, StyleInfo>();
-  const root = styles?.find((node) => tagOf(node) === 'styles');
-  for (const style of root ? childrenOf(root) : []) {
-    if (tagOf(style) !== 'style' || attrOf(style, 'type') !== 'paragraph') continue;
-    const id = attrOf(style, 'styleId');
+  const root = styles?.local === 'styles' ? styles : undefined;
+  for (const style of root ? elements(root, 'style') : []) {
+    if (attr(style, 'type') !== 'paragraph') continue;
+    const id = attr(style, 'styleId');
     if (!id) continue;
-    const level = attrOf(pathOf(style, 'pPr', 'outlineLvl') ?? {}, 'val');
+    const level = attr(path(style, 'pPr', 'outlineLvl'), 'val');
     infos.set(id, {
-      name: attrOf(childNamed(style, 'name') ?? {}, 'val') ?? id,
-      basedOn: attrOf(childNamed(style, 'basedOn') ?? {}, 'val'),
+      name: attr(element(style, 'name'), 'val') ?? id,
+      basedOn: attr(element(style, 'basedOn'), 'val'),
       outlineLevel: level === undefined ? undefined : Number(level),
-      numbered: numbersOn(pathOf(style, 'pPr', 'numPr')),
+      numbered: numbersOn(path(style, 'pPr', 'numPr')),
     });
   }
   const roles = new Map<string, StyleRole>();
