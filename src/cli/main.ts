@@ -9,7 +9,12 @@ export const MAIN_HELP = `Usage: duizhao <command> [options]
 Commands:
   import <file> --json | --out <p.duizhao>   read a source file
   serve [project] [--port N]                 start the web workbench on 127.0.0.1
+  export <project> --format <f> --out <p>    write TMX, XLIFF, TSV, CSV, DOCX, HTML, JSONL, txt or annotations
   stats <project> [--json]                   show translation progress
+  annotations import <project> <file>       import W3C Web Annotations (JSON-LD)
+  translations import <project> <file>       merge English from an XLIFF or TMX file
+  terms <project> [--glossary <f>] [--json]  glossary hits and term QA findings
+  glossary import|export <project> …         merge a TBX/CSV/TSV glossary, or write one
 
 Run "duizhao <command> --help" for a command's options.
 `;
@@ -20,7 +25,12 @@ type Command = (args: string[], io: CliIo, env: NodeJS.ProcessEnv) => Promise<nu
 const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import.ts')).runImport,
   serve: async () => (await import('./commands/serve.ts')).runServe,
+  export: async () => (await import('./commands/export.ts')).runExport,
   stats: async () => (await import('./commands/stats.ts')).runStats,
+  annotations: async () => (await import('./commands/annotations.ts')).runAnnotations,
+  translations: async () => (await import('./commands/translations.ts')).runTranslations,
+  terms: async () => (await import('./commands/terms.ts')).runTerms,
+  glossary: async () => (await import('./commands/glossary.ts')).runGlossary,
 };
 
 /**

@@ -13,6 +13,10 @@ import { projectsDir } from './workspace.ts';
 import type { HostContext } from './context.ts';
 import { addSampleGlossary } from './glossary/sample-glossary.ts';
 import { glossaryMethods } from './glossary/glossary-methods.ts';
+import { annotationMethods } from './annotations/annotation-methods.ts';
+import { updateTargetAnnotations } from './annotations/anchoring.ts';
+import { exportMethods } from './export/methods.ts';
+import { batchMethods } from './batch/batch-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -72,6 +76,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   return {
     ...glossaryMethods(ctx),
+    ...annotationMethods(ctx),
+    ...exportMethods(ctx),
+    // Replace all and its undo move or orphan English annotations inside the batch's transaction.
+    ...batchMethods(ctx, (blockId, _before, after) => updateTargetAnnotations(ctx.project().db, blockId, after)),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },
@@ -134,8 +142,10 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       return project().listBlocks(documentId);
     },
 
-    async saveTarget({ blockId, target, status }) {
-      return project().saveTarget(blockId, target, status, now());
+    async saveTarget({ blockId, target, status, ranges }) {
+      const saved = project().saveTarget(blockId, target, status, now());
+      updateTargetAnnotations(project().db, blockId, saved.target, ranges);
+      return saved;
     },
 
     async getHistory({ blockId }) {

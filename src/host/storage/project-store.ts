@@ -163,6 +163,28 @@ export class ProjectStore {
     });
   }
 
+  /**
+   * Applies many blocks' English and status as ONE transaction (a translation import): all or
+   * nothing. Each change adds its own revision (never coalesced: an import is a step of its own);
+   * edits that change nothing are skipped. `host:errors.blockNotFound` for an unknown id rolls
+   * everything back. Returns the changed blocks as they are now.
+   */
+  applyTargets(edits: readonly { blockId: number; target: string; status: BlockStatus }[], now: number): BlockDto[] {
+    return this.#write(() => {
+      const update = this.db.prepare('UPDATE blocks SET target = ?, status = ?, updated_at = ? WHERE id = ?');
+      const revision = this.db.prepare('INSERT INTO revisions (block_id, target, status, created_at) VALUES (?, ?, ?, ?)');
+      const changed: BlockDto[] = [];
+      for (const edit of edits) {
+        const row = this.#block(edit.blockId);
+        if (row.target === edit.target && row.status === edit.status) continue;
+        update.run(edit.target, edit.status, iso(now), edit.blockId);
+        revision.run(edit.blockId, edit.target, edit.status, iso(now));
+        changed.push(toBlockDto(this.#block(edit.blockId)));
+      }
+      return changed;
+    });
+  }
+
   /** Saved versions of a block, newest first; the first one is the block's current state. */
   history(blockId: number): RevisionDto[] {
     this.#block(blockId);

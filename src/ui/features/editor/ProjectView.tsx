@@ -1,19 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import type { BlockDto, ProjectInfo } from '../../../shared/dto.ts';
-import { computeStats, type BlockStatus } from '../../../core/model/index.ts';
+import type { BlockStatus } from '../../../core/model/index.ts';
 import { BlockRow } from './BlockRow.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { useSaveQueue } from './use-save-queue.ts';
 import { useBlocks } from './use-blocks.ts';
-import { nextUnconfirmed } from './navigation.ts';
+import { useProgress } from './use-progress.ts';
+import { applyRowFilters, estimateRowHeight, nextVisibleUnconfirmed, type VisibleRows } from './visible-rows.ts';
 import type { RowActions } from './keymap.ts';
 import { ViewRegistry, type Pane } from './view-registry.ts';
-import { FeaturesContext, type FeatureEnv } from './feature.ts';
+import { FeaturesContext, rangesFromFeatures, type FeatureEnv, type WorkbenchFeature } from './feature.ts';
 import { useFeatures } from './use-features.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -26,40 +27,48 @@ export interface ProjectViewProps {
 }
 
 /**
- * The translation grid of the open project's first document: virtualised rows, saving, keyboard
- * navigation between rows, the progress bar, and the features (glossary, annotations…) that
- * decorate rows and add side panels. Text lives in the row editors while typing; `useBlocks`
- * keeps the latest text per block so a row scrolled out and back shows what was typed.
+ * The translation grid of the open project's first document: virtualised rows (variable heights,
+ * only visible rows mount editors), saving, keyboard navigation between visible rows, the
+ * progress bar, and the features (glossary, annotations, find…) that decorate, filter and add
+ * side panels. Text lives in the row editors while typing; `useBlocks` keeps the latest text per
+ * block so a row scrolled out and back shows what was typed. A keystroke costs O(1) here: it
+ * re-renders nothing unless the row's status or the save indicator changes.
  */
 export function ProjectView({ api, project }: ProjectViewProps) {
   const { t } = useTranslation('editor');
   const documentId = project.documents[0]?.id ?? -1;
   const { queue, state: saveState } = useSaveQueue(api, project.path);
-  const { rows, statuses, setStatus, texts, loadError } = useBlocks(api, documentId, queue);
+  const { rows, statuses, statusVersion, setStatus, texts, replaceRows, loaded, loadError } = useBlocks(api, documentId, queue);
   const registry = useMemo(() => new ViewRegistry(), []);
   const pendingFocus = useRef<number | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [activePanel, setActivePanel] = useState<string | null>(null);
 
   const indexOf = useMemo(() => new Map(rows.map((b, i) => [b.id, i])), [rows]);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 96,
-    overscan: 6,
-  });
+  // Callbacks read the grid's latest layout through this ref (set below, once it is computed),
+  // so their identities, and with them the features' env, stay stable across renders.
+  const live = useRef<{ rows: readonly BlockDto[]; visible: VisibleRows; indexOf: ReadonlyMap<number, number>; virtualizer: Virtualizer<HTMLDivElement, Element> } | null>(null);
 
   const focusRow = useCallback(
     (index: number) => {
-      const block = rows[index];
+      const { rows: all, visible: shown, virtualizer: v } = live.current!;
+      const block = all[index];
       if (!block) return;
+      const pos = shown.positionOf(index);
       const view = registry.get(block.id, 'target');
-      virtualizer.scrollToIndex(index, { align: 'auto' });
-      if (view) focusAtEnd(view);
-      else pendingFocus.current = block.id;
+      if (pos !== null) v.scrollToIndex(pos, { align: view ? 'auto' : 'center' });
+      if (view && pos !== null) focusAtEnd(view);
+      else pendingFocus.current = block.id; // focused when it mounts (after scrolling or un-filtering)
     },
-    [rows, virtualizer, registry],
+    [registry],
   );
+
+
+  const revealRow = useCallback((index: number) => {
+    const { visible: shown, virtualizer: v } = live.current!;
+    const pos = shown.positionOf(index);
+    if (pos !== null) v.scrollToIndex(pos, { align: 'center' });
+  }, []);
 
   const onText = useCallback(
     (block: BlockDto, text: string) => {
@@ -74,10 +83,6 @@ export function ProjectView({ api, project }: ProjectViewProps) {
 
   const onBlur = useCallback(() => void queue.flush().catch(() => undefined), [queue]);
 
-  const statusesRef = useRef(statuses);
-  useEffect(() => {
-    statusesRef.current = statuses;
-  }, [statuses]);
   const actionsFor = useCallback(
     (block: BlockDto): RowActions => ({
       confirm: () => {
@@ -85,14 +90,17 @@ export function ProjectView({ api, project }: ProjectViewProps) {
         setStatus(block.id, 'confirmed');
         queue.update({ blockId: block.id, target: text, status: 'confirmed' });
         void queue.flush().catch(() => undefined);
-        const here = indexOf.get(block.id) ?? 0;
-        const statusNow = new Map(statusesRef.current).set(block.id, 'confirmed');
-        const next = nextUnconfirmed(rows.map((b) => statusNow.get(b.id) ?? b.status), here);
+        const { rows: all, visible: shown, indexOf: where } = live.current!;
+        const next = nextVisibleUnconfirmed(all, shown, where.get(block.id) ?? 0, (id) => statuses.get(id));
         if (next !== null) focusRow(next);
       },
-      move: (delta) => focusRow((indexOf.get(block.id) ?? 0) + delta),
+      move: (delta) => {
+        const { visible: shown, indexOf: where } = live.current!;
+        const next = shown.step(where.get(block.id) ?? 0, delta);
+        if (next !== null) focusRow(next);
+      },
     }),
-    [focusRow, indexOf, queue, rows, setStatus, texts],
+    [focusRow, queue, setStatus, statuses, texts],
   );
 
   const registerView = useCallback(
@@ -106,28 +114,79 @@ export function ProjectView({ api, project }: ProjectViewProps) {
     [registry],
   );
 
+  const flushSaves = useCallback(() => queue.flush(), [queue]);
+  const currentStatus = useCallback((blockId: number) => statuses.get(blockId) ?? 'new', [statuses]);
+  const currentTarget = useCallback(
+    (blockId: number) => texts.current.get(blockId) ?? live.current!.rows[live.current!.indexOf.get(blockId) ?? -1]?.target ?? '',
+    [texts],
+  );
   const env: FeatureEnv = useMemo(
-    () => ({
-      api,
-      project,
-      documentId,
-      blocks: rows,
-      registry,
-      currentTarget: (blockId: number) => texts.current.get(blockId) ?? rows[indexOf.get(blockId) ?? -1]?.target ?? '',
-      focusRow,
-      showPanel: setActivePanel,
-    }),
-    [api, project, documentId, rows, registry, texts, indexOf, focusRow],
+    () => ({ api, project, documentId, blocks: rows, registry, currentTarget, focusRow, revealRow, showPanel: setActivePanel, replaceRows, flushSaves, currentStatus }),
+    [api, project, documentId, rows, registry, currentTarget, focusRow, revealRow, replaceRows, flushSaves, currentStatus],
   );
-  const features = useFeatures(env);
+  const featureList = useFeatures(env);
+  // useFeatures returns a fresh array each render; keep the old one while every member is the
+  // same, so rows (context consumers) and filters are not redone for nothing. Decided during
+  // render, not in an effect, because rows read their plugins when they first mount.
+  const stableFeatures = useRef<readonly WorkbenchFeature[]>(featureList);
+  const prev = stableFeatures.current;
+  if (prev.length !== featureList.length || prev.some((f, i) => f !== featureList[i])) stableFeatures.current = featureList;
+  const features = stableFeatures.current;
+  // Annotation ranges mapped by the editors travel with each save of the English (see SaveQueue).
+  useEffect(() => queue.setRangesProvider((blockId) => rangesFromFeatures(features, blockId)), [queue, features]);
 
-  const stats = useMemo(
-    () => computeStats(rows.map((b) => ({ source: b.source, target: texts.current.get(b.id) ?? b.target, status: statuses.get(b.id) ?? b.status }))),
-    [rows, statuses, texts],
+  const visible: VisibleRows = useMemo(
+    () => applyRowFilters(rows, features, (id) => statuses.get(id), (id) => texts.current.get(id)),
+    // statusVersion stands for the mutable statuses map.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, features, statusVersion, statuses, texts],
   );
+  // The virtualizer asks for every unmeasured row's estimate and key each time a row's measured
+  // height changes (O(rows)); answer from flat arrays built once per layout.
+  const layout = useMemo(() => {
+    const heights = new Float64Array(visible.count);
+    const ids = new Float64Array(visible.count);
+    for (let pos = 0; pos < visible.count; pos++) {
+      const block = rows[visible.rowAt(pos)]!;
+      heights[pos] = estimateRowHeight(block);
+      ids[pos] = block.id;
+    }
+    return { heights, ids };
+  }, [rows, visible]);
+  const virtualizer = useVirtualizer({
+    count: visible.count,
+    getScrollElement: () => scroller.current,
+    estimateSize: (pos) => layout.heights[pos]!,
+    getItemKey: (pos) => layout.ids[pos]!,
+    overscan: 4,
+  });
+
+  live.current = { rows, visible, indexOf, virtualizer };
+
+  // A row asked for while filtered out is scrolled to once a filter change shows it.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const pos = visible.positionOf(indexOf.get(id) ?? -1);
+    if (pos !== null) virtualizer.scrollToIndex(pos, { align: 'center' });
+  }, [visible, indexOf, virtualizer]);
+
+  const stats = useProgress(rows, statuses, statusVersion);
+
+  // Rows get the same block object while their text is unchanged, so memo(BlockRow) skips them.
+  const shown = useRef(new Map<number, BlockDto>());
+  const blockFor = (block: BlockDto): BlockDto => {
+    const text = texts.current.get(block.id);
+    if (text === undefined || text === block.target) return block;
+    const cached = shown.current.get(block.id);
+    if (cached && cached.target === text && cached.updatedAt === block.updatedAt) return cached;
+    const next = { ...block, target: text };
+    shown.current.set(block.id, next);
+    return next;
+  };
 
   if (loadError) return <ErrorBanner error={loadError} />;
-  if (rows.length === 0 && !statuses.size) return <div className="loading">{t('loading')}</div>;
+  if (!loaded) return <div className="loading">{t('loading')}</div>;
 
   return (
     <FeaturesContext.Provider value={features}>
@@ -150,17 +209,17 @@ export function ProjectView({ api, project }: ProjectViewProps) {
               <span>{t('column.source')}</span>
               <span>{t('column.target')}</span>
             </div>
-            <div className="grid" ref={scroller} data-testid="grid">
+            <div className="grid" ref={scroller} data-testid="grid" data-visible-rows={visible.count} data-total-rows={rows.length}>
               <div className="grid-inner" style={{ height: virtualizer.getTotalSize() }}>
                 {virtualizer.getVirtualItems().map((item) => {
-                  const block = rows[item.index]!;
-                  const text = texts.current.get(block.id);
+                  const index = visible.rowAt(item.index);
+                  const block = rows[index]!;
                   return (
                     <div key={block.id} data-index={item.index} ref={virtualizer.measureElement} className="grid-slot" style={{ transform: `translateY(${item.start}px)` }}>
                       <BlockRow
-                        block={text === undefined ? block : { ...block, target: text }}
+                        block={blockFor(block)}
                         status={statuses.get(block.id) ?? block.status}
-                        rowNumber={item.index + 1}
+                        rowNumber={index + 1}
                         onText={onText}
                         onBlur={onBlur}
                         actionsFor={actionsFor}

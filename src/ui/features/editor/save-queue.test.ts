@@ -80,4 +80,19 @@ describe('SaveQueue', () => {
     await h.queue.flush();
     expect(h.saved).toEqual([edit(7, 'unsaved before crash')]);
   });
+
+  it('attaches the ranges a feature mapped for the block at update time, and only for that block', async () => {
+    const h = harness();
+    const live = new Map([[3, [{ id: 'a1', start: 0, end: 5 }]]]);
+    h.queue.setRangesProvider((blockId) => live.get(blockId));
+    h.queue.update(edit(3, 'Linxi'));
+    live.set(3, [{ id: 'a1', start: 4, end: 9 }]); // later typing must not rewrite the queued edit
+    h.queue.update(edit(4, 'County'));
+    await h.queue.flush();
+    expect(h.saved).toEqual([{ ...edit(3, 'Linxi'), ranges: [{ id: 'a1', start: 0, end: 5 }] }, edit(4, 'County')]);
+    h.queue.setRangesProvider(null);
+    h.queue.update(edit(3, 'Linxi!'));
+    await h.queue.flush();
+    expect(h.saved.at(-1)).toEqual(edit(3, 'Linxi!'));
+  });
 });

@@ -1,11 +1,19 @@
 import type { BlockStatus } from '../../../core/model/index.ts';
+import type { MappedRange } from '../../../shared/feature-dto.ts';
 
-/** One unsaved change to a block. */
+/**
+ * One unsaved change to a block. `ranges` are the block's target-side annotation ranges as its
+ * editor mapped them for exactly this `target` (see {@link SaveQueue.setRangesProvider}).
+ */
 export interface PendingEdit {
   readonly blockId: number;
   readonly target: string;
   readonly status: BlockStatus;
+  readonly ranges?: MappedRange[];
 }
+
+/** Gives the annotation ranges of a block as mapped by its editor right now, or undefined. */
+export type RangesProvider = (blockId: number) => readonly MappedRange[] | undefined;
 
 /** Where unsaved edits are mirrored until the host has them (localStorage in the app). */
 export interface EditJournal {
@@ -45,6 +53,7 @@ export class SaveQueue {
   #timer: unknown = null;
   #inFlight: Promise<void> | null = null;
   #error: unknown = null;
+  #rangesFor: RangesProvider | null = null;
 
   constructor(deps: SaveQueueDeps) {
     this.#deps = deps;
@@ -56,9 +65,18 @@ export class SaveQueue {
     return [...this.#pending.values()];
   }
 
+  /**
+   * Lets a feature (annotations) attach ranges to every edit. They are read in {@link update},
+   * when the editor's state matches the edit's text, so the host gets ranges and text that agree.
+   */
+  setRangesProvider(provider: RangesProvider | null): void {
+    this.#rangesFor = provider;
+  }
+
   /** Records an edit; it is saved after the debounce unless flushed earlier. */
   update(edit: PendingEdit): void {
-    this.#pending.set(edit.blockId, edit);
+    const ranges = edit.ranges ? undefined : this.#rangesFor?.(edit.blockId);
+    this.#pending.set(edit.blockId, ranges ? { ...edit, ranges: [...ranges] } : edit);
     this.#journal();
     this.#schedule(SAVE_DEBOUNCE_MS);
     this.#notify();

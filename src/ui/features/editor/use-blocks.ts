@@ -9,12 +9,19 @@ import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-
 /** The rows of one document and their live state, as {@link useBlocks} returns them. */
 export interface BlockState {
   readonly rows: readonly BlockDto[];
+  /**
+   * Live status per block. One map mutated in place (copying 8,000 entries on every status change
+   * would cost more than the change); `statusVersion` changes whenever it does, for memo deps.
+   */
   readonly statuses: ReadonlyMap<number, BlockStatus>;
+  readonly statusVersion: number;
   readonly setStatus: (blockId: number, status: BlockStatus) => void;
   /** Latest English per block that differs from `rows` (typed, recovered or replaced). */
   readonly texts: RefObject<Map<number, string>>;
   /** Replaces rows with fresh copies from the host (after replace-all, undo, import). */
   readonly replaceRows: (updated: readonly BlockDto[]) => void;
+  /** True once the document's rows arrived. */
+  readonly loaded: boolean;
   readonly loadError: WorkbenchError | null;
 }
 
@@ -24,7 +31,9 @@ export interface BlockState {
  */
 export function useBlocks(api: WorkbenchApi, documentId: number, queue: SaveQueue): BlockState {
   const [rows, setRows] = useState<readonly BlockDto[]>([]);
-  const [statuses, setStatuses] = useState<ReadonlyMap<number, BlockStatus>>(new Map());
+  const statuses = useRef(new Map<number, BlockStatus>());
+  const [statusVersion, setStatusVersion] = useState(0);
+  const [loaded, setLoaded] = useState(false);
   const [loadError, setLoadError] = useState<WorkbenchError | null>(null);
   const texts = useRef(new Map<number, string>());
 
@@ -32,15 +41,17 @@ export function useBlocks(api: WorkbenchApi, documentId: number, queue: SaveQueu
     if (documentId < 0) return;
     let cancelled = false;
     api.listBlocks({ documentId }).then(
-      (loaded) => {
+      (loadedRows) => {
         if (cancelled) return;
         const recoveredStatus = new Map<number, BlockStatus>();
         for (const edit of queue.recovered()) {
           texts.current.set(edit.blockId, edit.target);
           recoveredStatus.set(edit.blockId, edit.status);
         }
-        setStatuses(new Map(loaded.map((b) => [b.id, recoveredStatus.get(b.id) ?? b.status])));
-        setRows(loaded);
+        statuses.current = new Map(loadedRows.map((b) => [b.id, recoveredStatus.get(b.id) ?? b.status]));
+        setStatusVersion((v) => v + 1);
+        setRows(loadedRows);
+        setLoaded(true);
         signal('appState', 'ready');
         void queue.flush().catch(() => undefined);
       },
@@ -52,19 +63,21 @@ export function useBlocks(api: WorkbenchApi, documentId: number, queue: SaveQueu
   }, [api, documentId, queue]);
 
   const setStatus = useCallback((blockId: number, status: BlockStatus) => {
-    setStatuses((prev) => (prev.get(blockId) === status ? prev : new Map(prev).set(blockId, status)));
+    if (statuses.current.get(blockId) === status) return;
+    statuses.current.set(blockId, status);
+    setStatusVersion((v) => v + 1);
   }, []);
 
   const replaceRows = useCallback((updated: readonly BlockDto[]) => {
+    if (updated.length === 0) return;
     const byId = new Map(updated.map((b) => [b.id, b]));
-    for (const b of updated) texts.current.delete(b.id);
+    for (const b of updated) {
+      texts.current.delete(b.id);
+      statuses.current.set(b.id, b.status);
+    }
     setRows((prev) => prev.map((b) => byId.get(b.id) ?? b));
-    setStatuses((prev) => {
-      const next = new Map(prev);
-      for (const b of updated) next.set(b.id, b.status);
-      return next;
-    });
+    setStatusVersion((v) => v + 1);
   }, []);
 
-  return { rows, statuses, setStatus, texts, replaceRows, loadError };
+  return { rows, statuses: statuses.current, statusVersion, setStatus, texts, replaceRows, loaded, loadError };
 }

@@ -19,7 +19,8 @@ export function useSaveQueue(api: WorkbenchApi, projectPath: string): { queue: S
         setTimer: (fn, ms) => window.setTimeout(fn, ms),
         clearTimer: (handle) => window.clearTimeout(handle as number),
         onChange: (next) => {
-          setState(next);
+          // The queue reports on every keystroke; re-render the grid only when what it shows changes.
+          setState((prev) => (prev.pending === next.pending && prev.error === next.error ? prev : next));
           signal('pendingSaves', String(next.pending));
           signal('saveError', next.error ? 'true' : 'false');
         },

@@ -1,0 +1,83 @@
+import { test, expect } from '../fixtures/test.ts';
+import { GlossaryPage } from '../pages/glossary-page.ts';
+
+// The glossary as a translator uses it on the bundled sample, which ships with a starter glossary:
+// terms light up in the Chinese, a hover card offers their translations, a click or Alt+n inserts
+// one, new terms can be added from a selection, and term QA follows typing.
+
+test('the sample highlights terms and the hover card shows their translations', async ({ workbench }) => {
+  await workbench.ready();
+  const glossary = new GlossaryPage(workbench);
+  await expect(glossary.hit(5, '林西县')).toHaveCount(1);
+  await expect(glossary.hit(5, '脱贫攻坚')).toHaveCount(3);
+  // Longest match: 党建联合体 is one hit, not 党建 + 联合体.
+  await expect(glossary.hit(1, '党建联合体')).toHaveCount(1);
+
+  const card = await glossary.hover(5, '脱贫攻坚');
+  await expect(card).toContainText('脱贫攻坚');
+  await expect(card.getByTestId('term-insert')).toContainText(['poverty alleviation', 'the fight against poverty']);
+  await expect(card).toContainText('Alt+2');
+  await workbench.page.screenshot({ path: '/tmp/glossary-card.png' });
+});
+
+test('clicking a translation and Alt+1 insert at the caret of the row’s English', async ({ workbench }) => {
+  await workbench.ready();
+  const glossary = new GlossaryPage(workbench);
+  const card = await glossary.hover(5, '脱贫攻坚');
+  await card.getByTestId('term-insert').filter({ hasText: 'the fight against poverty' }).click();
+  await expect(card).toBeHidden();
+  await expect(workbench.editor(5)).toHaveText('the fight against poverty');
+  await expect(workbench.editor(5)).toBeFocused();
+
+  // Alt+1 is the first translation of the row's first term (林西县 → Linxi County).
+  await workbench.page.keyboard.press('End');
+  await workbench.page.keyboard.type(' in');
+  await workbench.page.keyboard.press('Alt+1');
+  await expect(workbench.editor(5)).toHaveText('the fight against poverty in Linxi County');
+  await workbench.page.screenshot({ path: '/tmp/glossary-insert.png' });
+  await workbench.saved();
+});
+
+test('a term added from a selection in the source persists across a restart', async ({ workbench, app }) => {
+  await workbench.ready();
+  const glossary = new GlossaryPage(workbench);
+  await expect(glossary.hits(4)).toHaveCount(0);
+  await glossary.selectInSource(4, '主要成效');
+  await workbench.page.keyboard.press('Control+Shift+T');
+  await expect(glossary.dialog).toBeVisible();
+  await expect(glossary.dialog.getByTestId('term-source')).toHaveValue('主要成效');
+  await glossary.dialog.getByTestId('term-targets').fill('main results; key outcomes');
+  await glossary.dialog.getByTestId('term-note').fill('Section heading');
+  await glossary.dialog.getByTestId('term-save').click();
+  await expect(glossary.dialog).toBeHidden();
+  await expect(glossary.hit(4, '主要成效')).toHaveCount(1);
+
+  await app.restart();
+  await workbench.ready();
+  await expect(glossary.hit(4, '主要成效')).toHaveCount(1);
+  const card = await glossary.hover(4, '主要成效');
+  await expect(card.getByTestId('term-insert')).toHaveText(['main results', 'key outcomes']);
+  const panel = await glossary.openPanel();
+  await panel.getByTestId('glossary-search').fill('key outcomes');
+  await expect(panel.getByTestId('glossary-entry')).toHaveCount(1);
+  await expect(panel.getByTestId('glossary-entry')).toContainText('主要成效');
+});
+
+test('term QA flags a missing translation and clears as soon as it is fixed', async ({ workbench }) => {
+  await workbench.ready();
+  const glossary = new GlossaryPage(workbench);
+  await expect(glossary.findings(5)).toHaveCount(0); // no English yet: nothing to check
+  await workbench.typeInRow(5, 'Linxi County pressed on.');
+  const missing = glossary.findings(5).filter({ hasText: '脱贫攻坚' });
+  await expect(missing).toHaveCount(1);
+  await expect(missing).toHaveAttribute('data-kind', 'missing');
+  await expect(glossary.findings(5).filter({ hasText: '林西县' })).toHaveCount(0);
+
+  const panel = await glossary.openPanel();
+  await expect(panel.getByTestId('glossary-qa-item').filter({ hasText: '脱贫攻坚' })).toHaveCount(1);
+  await workbench.page.screenshot({ path: '/tmp/glossary-qa.png' });
+
+  await workbench.typeInRow(5, ' Poverty alleviation worked.');
+  await expect(missing).toHaveCount(0);
+  await expect(panel.getByTestId('glossary-qa-item').filter({ hasText: '脱贫攻坚' })).toHaveCount(0);
+});

@@ -1,0 +1,117 @@
+import { TextSelection } from 'prosemirror-state';
+import type { Annotation, TagSet } from '../../../core/annotate/index.ts';
+import { createAnnotation, createBlockComment, createLink, describeSpan } from '../../../core/annotate/index.ts';
+import type { FeatureEnv } from '../editor/feature.ts';
+import type { AnnotationState, SpanSelection } from './annotation-state.ts';
+import { toPos } from './decorations.ts';
+
+/** What the panel, popup and shortcuts can do; every host failure lands in `state.error`. */
+export interface AnnotationActions {
+  load(): Promise<void>;
+  create(selection: SpanSelection, category: string, note: string): Promise<Annotation | undefined>;
+  update(annotation: Annotation, category: string, note: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  link(fromId: string, toId: string, category: string): Promise<void>;
+  unlink(id: string): Promise<void>;
+  reattach(annotation: Annotation, selection: SpanSelection): Promise<void>;
+  saveTagSet(tagSet: TagSet): Promise<boolean>;
+  jump(annotation: Annotation): void;
+  comment(blockId: number, note: string): Promise<boolean>;
+  uncomment(id: string): Promise<void>;
+}
+
+const nowIso = (): string => new Date().toISOString();
+
+/** Selects `start…end` in a block's pane once the row is mounted (focusRow may mount it later). */
+function selectWhenMounted(env: FeatureEnv, annotation: Annotation, start: number, end: number, tries = 40): void {
+  const view = env.registry.get(annotation.blockId, annotation.side);
+  if (!view) {
+    if (tries > 0) requestAnimationFrame(() => selectWhenMounted(env, annotation, start, end, tries - 1));
+    return;
+  }
+  const size = view.state.doc.content.size;
+  const from = Math.min(toPos(start), size - 1);
+  const to = Math.min(toPos(end), size - 1);
+  view.focus();
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)).scrollIntoView());
+}
+
+/** Builds the actions over the feature state; `env()` and `author()` are read at call time. */
+export function createActions(state: AnnotationState, env: () => FeatureEnv, author: () => string): AnnotationActions {
+  const guard = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      const value = await work();
+      if (state.error) state.setError(null);
+      return value;
+    } catch (error) {
+      state.setError(error);
+      return undefined;
+    }
+  };
+  return {
+    load: async () => {
+      const { api, documentId } = env();
+      await guard(async () => state.setBundle(await api.listAnnotations({ documentId })));
+    },
+    create: (selection, category, note) =>
+      guard(async () => {
+        const draft = createAnnotation(selection.text, selection.side, selection.blockId, selection.start, selection.end, category, note, author(), nowIso());
+        const saved = await env().api.saveAnnotation({ annotation: draft });
+        state.putAnnotation(saved);
+        return saved;
+      }),
+    update: async (annotation, category, note) => {
+      await guard(async () => state.putAnnotation(await env().api.saveAnnotation({ annotation: { ...annotation, category, note } })));
+    },
+    remove: async (id) => {
+      await guard(async () => {
+        await env().api.deleteAnnotation({ id });
+        state.removeAnnotation(id);
+      });
+    },
+    link: async (fromId, toId, category) => {
+      const from = state.byId(fromId);
+      const to = state.byId(toId);
+      if (!from || !to) return;
+      // Links read source → target whichever end the user picked first.
+      const [a, b] = from.side === 'target' && to.side === 'source' ? [to, from] : [from, to];
+      await guard(async () => state.putLink(await env().api.saveLink({ link: createLink(a, b, category, '', author(), nowIso()) })));
+      state.setLinkFrom(null);
+    },
+    unlink: async (id) => {
+      await guard(async () => {
+        await env().api.deleteLink({ id });
+        state.removeLink(id);
+      });
+    },
+    reattach: async (annotation, selection) => {
+      const span = describeSpan(selection.text, selection.start, selection.end);
+      const moved: Annotation = { ...annotation, blockId: selection.blockId, side: selection.side, ...span, orphaned: false };
+      await guard(async () => state.putAnnotation(await env().api.saveAnnotation({ annotation: moved })));
+    },
+    saveTagSet: async (tagSet) => {
+      const saved = await guard(() => env().api.saveTagSet({ tagSet }));
+      if (saved) state.setTagSet(saved);
+      return saved !== undefined;
+    },
+    comment: async (blockId, note) => {
+      const saved = await guard(() => env().api.saveComment({ comment: createBlockComment(blockId, note, author(), nowIso()) }));
+      if (saved) state.putComment(saved);
+      return saved !== undefined;
+    },
+    uncomment: async (id) => {
+      await guard(async () => {
+        await env().api.deleteComment({ id });
+        state.removeComment(id);
+      });
+    },
+    jump: (annotation) => {
+      const current = env();
+      const index = current.blocks.findIndex((b) => b.id === annotation.blockId);
+      if (index < 0) return;
+      current.focusRow(index);
+      const { start, end } = state.where(annotation);
+      requestAnimationFrame(() => selectWhenMounted(current, annotation, start, end));
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { FeatureEnv, RowFlag, WorkbenchFeature } from '../editor/feature.ts';
+import { createActions } from './actions.ts';
+import { AnnotationState } from './annotation-state.ts';
+import { readAuthor } from './author.ts';
+import { AnnotationPanel } from './AnnotationPanel.tsx';
+import { AnnotateToolbar } from './AnnotateToolbar.tsx';
+import { RowComments } from './BlockComments.tsx';
+import type { BlockDto } from '../../../shared/dto.ts';
+import { REFRESH, sourceAnnotationKey, sourceAnnotationPlugin, targetAnnotationKey, targetAnnotationPlugin } from './plugins.ts';
+import './annotations.css';
+
+/**
+ * The annotation feature of the grid: highlights by tag colour in both panes (the English ones
+ * mapped through every edit and sent with each save), annotate-the-selection from the toolbar or
+ * Ctrl+Shift+A, and a side panel to list, filter, jump to, link, fix and delete annotations and to
+ * edit the tag set. Provides the `annotated` row flag for filters.
+ */
+export function useAnnotationFeature(env: FeatureEnv): WorkbenchFeature {
+  const state = useMemo(() => new AnnotationState(), []);
+  const envRef = useRef(env);
+  envRef.current = env;
+  const actions = useMemo(() => createActions(state, () => envRef.current, () => readAuthor(window.localStorage)), [state]);
+
+  useEffect(() => {
+    void actions.load();
+  }, [actions, env.documentId]);
+
+  // Bundle changes (load, save, delete, tag colours, hover) reach the mounted rows as plugin meta.
+  useEffect(() => {
+    let seen = state.paintVersion;
+    return state.subscribe(() => {
+      if (state.paintVersion === seen) return;
+      seen = state.paintVersion;
+      envRef.current.registry.forEach('both', (view, _blockId, pane) => {
+        view.dispatch(view.state.tr.setMeta(pane === 'source' ? sourceAnnotationKey : targetAnnotationKey, REFRESH));
+      });
+    });
+  }, [state]);
+
+  const bundleVersion = useSyncExternalStore(state.subscribe, () => state.bundleVersion);
+
+  const Panel = useMemo(() => () => <AnnotationPanel state={state} actions={actions} env={() => envRef.current} />, [state, actions]);
+  const Toolbar = useMemo(() => () => <AnnotateToolbar state={state} actions={actions} env={() => envRef.current} />, [state, actions]);
+
+  const RowAddon = useMemo(() => ({ block }: { readonly block: BlockDto }) => <RowComments block={block} state={state} actions={actions} />, [state, actions]);
+
+  const annotated: RowFlag = useMemo(() => {
+    const blocks = new Set(state.annotations.filter((a) => !a.orphaned).map((a) => a.blockId));
+    return { id: 'annotated', labelKey: 'annotate:filter.annotated', has: (blockId: number) => blocks.has(blockId) };
+    // bundleVersion stands for the state's annotations.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state, bundleVersion]);
+
+  return useMemo(
+    () => ({
+      id: 'annotations',
+      sourcePlugins: (block) => [sourceAnnotationPlugin(block.id, state)],
+      targetPlugins: (block) => [targetAnnotationPlugin(block.id, state)],
+      panel: { titleKey: 'annotate:panel.title', Component: Panel },
+      Toolbar,
+      RowAddon,
+      rowFlags: [annotated],
+      rangesFor: (blockId: number) => state.live.get(blockId),
+    }),
+    [state, Panel, Toolbar, RowAddon, annotated],
+  );
+}
