@@ -5,6 +5,8 @@ import { segEnd, segStart } from './segments.ts';
 export interface Placed {
   readonly row: number;
   readonly seg: Segment;
+  /** Set when the layout shows extra vertical space before this line that row counting cannot (see `bands.ts`). */
+  readonly spaceBefore?: number;
 }
 
 /** Columns of one text page, left to right, with the metric used and each column's median left / right edge. */

@@ -38,8 +38,10 @@ export function folioNumber(text: string): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
-function furnitureLike(row: Row): boolean {
-  return row.segments.every((s) => emWidth(s.text) <= 18 && !/[。，！？；]$/u.test(s.text) && !endsSentence(s.text.replace(/\d+$/u, 'x')));
+function furnitureLike(row: Row, repeated = false): boolean {
+  // A head repeated on other pages may be longer (an article title as running head).
+  const limit = repeated ? 30 : 18;
+  return row.segments.every((s) => emWidth(s.text) <= limit && !/[。，！？；]$/u.test(s.text) && !endsSentence(s.text.replace(/\d+$/u, 'x')));
 }
 
 function rowText(row: Row): string {
@@ -70,10 +72,10 @@ export function markFurniture(sheets: readonly Row[][]): { folios: { num: number
     for (const r of bottom) count(bottomTexts, normal(rowText(r)));
     return { top, bottom };
   });
-  return zones.map(({ top, bottom }) => {
+  const result = zones.map(({ top, bottom }) => {
     const folios: { num: number; x: number }[] = [];
     const mark = (row: Row, repeated: boolean, isTop: boolean): void => {
-      if (!furnitureLike(row)) return;
+      if (!furnitureLike(row, repeated)) return;
       const nums = row.segments.map((s) => ({ num: folioNumber(s.text), x: (s.dispStart + s.dispEnd) / 2 }));
       const withNum = nums.filter((n): n is { num: number; x: number } => n.num !== undefined);
       const text = rowText(row);
@@ -90,6 +92,35 @@ export function markFurniture(sheets: readonly Row[][]): { folios: { num: number
     for (const r of bottom) mark(r, (bottomTexts.get(normal(rowText(r))) ?? 0) > 1, false);
     return { folios };
   });
+  markMirrored(sheets, zones);
+  return result;
+}
+
+/**
+ * Mirrored running heads and footers alternate between left and right pages, so a short head
+ * that occurs once (the left-page head of a three-page document) does not repeat. When most
+ * other pages have furniture in the same row, counted from the top (or bottom) of the page, a
+ * short line there is furniture too.
+ */
+function markMirrored(sheets: readonly Row[][], zones: readonly { top: Row[]; bottom: Row[] }[]): void {
+  if (sheets.length < 2) return;
+  const slot = (rows: readonly Row[], row: Row, isTop: boolean): number => {
+    const i = rows.indexOf(row);
+    return isTop ? i : rows.length - 1 - i;
+  };
+  for (const isTop of [true, false]) {
+    const votes = new Map<number, number>();
+    zones.forEach((z, s) => {
+      for (const r of isTop ? z.top : z.bottom) if (r.drop) votes.set(slot(sheets[s] ?? [], r, isTop), (votes.get(slot(sheets[s] ?? [], r, isTop)) ?? 0) + 1);
+    });
+    zones.forEach((z, s) => {
+      for (const r of isTop ? z.top : z.bottom) {
+        if (r.drop || !furnitureLike(r)) continue;
+        const others = votes.get(slot(sheets[s] ?? [], r, isTop)) ?? 0;
+        if (others >= Math.max(1, (sheets.length - 1) / 2)) r.drop = isTop ? 'running-head' : 'footer';
+      }
+    });
+  }
 }
 
 /** The first (dir 1) or last (dir −1) run of non-blank, not yet dropped rows, if a blank row separates it from the body. */

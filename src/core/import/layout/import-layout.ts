@@ -8,6 +8,11 @@ import { columnLines } from './flow.ts';
 import { markFurniture } from './furniture.ts';
 import type { Row } from './furniture.ts';
 import { splitSegments } from './segments.ts';
+import { readBands } from './bands.ts';
+import { emWidth } from '../paragraphs/char-class.ts';
+import { tokenize } from './gutters.ts';
+import type { Token } from './gutters.ts';
+import type { PageFlows } from './bands.ts';
 
 /** Options of {@link importLayoutText}. */
 export interface LayoutImportOptions {
@@ -27,7 +32,8 @@ export interface LayoutImportOptions {
 export function importLayoutText(text: string, options: LayoutImportOptions = {}): ImportResult {
   const sheets = text.replace(/\r\n?/gu, '\n').split('\f');
   while (sheets.length > 1 && (sheets[sheets.length - 1] ?? '').trim() === '') sheets.pop();
-  const rowsBySheet: Row[][] = sheets.map((sheet) => sheet.split('\n').map((line) => ({ segments: splitSegments(line) })));
+  const linesBySheet = sheets.map((sheet) => sheet.split('\n'));
+  const rowsBySheet: Row[][] = linesBySheet.map((lines) => lines.map((line) => ({ segments: splitSegments(line) })));
   const furniture = markFurniture(rowsBySheet);
 
   const columns: AssemblerColumn[] = [];
@@ -37,35 +43,41 @@ export function importLayoutText(text: string, options: LayoutImportOptions = {}
   rowsBySheet.forEach((rows, s) => {
     const bodyRows = rows.map((r) => (r.drop ? [] : r.segments));
     if (bodyRows.every((r) => r.length === 0) && rows.every((r) => r.segments.length === 0)) return;
-    const split = splitColumns(bodyRows);
     const width = Math.max(1, ...rows.flatMap((r) => r.segments.map((g) => g.dispEnd)));
     const folios = furniture[s]?.folios ?? [];
     const spread =
       folios.some((f) => f.x < width * 0.4) && folios.some((f) => f.x > width * 0.6) && new Set(folios.map((f) => f.num)).size >= 2;
+    const rowContent = bodyRows.map((r) => r.length > 0);
+    if (!spread) {
+      const lines = linesBySheet[s] ?? [];
+      const page = readPage(rows.map((r, i) => (r.drop ? [] : tokenize(lines[i] ?? ''))));
+      // A spanning line is measured against the whole page, so a short one reads as a heading.
+      const pageEm = Math.max(0, ...page.flows.flatMap((f) => f.map((p) => emWidth(p.seg.text)))) * Math.max(1, page.columns);
+      page.flows.forEach((placed, f) => {
+        const opts = page.spanning[f] ? { measureEm: pageEm, normaliseLeading: true, standalone: true } : { normaliseLeading: true };
+        columns.push({ page: pageBase + 1, lines: columnLines(placed, 'char', rowContent, opts) });
+      });
+      dropRows(rows, false, width, pageBase, dropped);
+      columnsPerPage.push(page.columns);
+      pageBase += 1;
+      return;
+    }
+    const split = splitColumns(bodyRows);
     const pageOf = pageSplitter(split, spread);
     const pages = spread ? 2 : 1;
     const counts = new Array<number>(pages).fill(0);
-    const rowContent = bodyRows.map((r) => r.length > 0);
     split.columns.forEach((placed, j) => {
       const page = pageOf(j);
       if (placed.length > 0) counts[page] = (counts[page] ?? 0) + 1;
       columns.push({ page: pageBase + page + 1, lines: columnLines(placed, split.metric, rowContent) });
     });
-    for (const row of rows) {
-      if (!row.drop) continue;
-      const sides = new Map<number, string[]>();
-      for (const seg of row.segments) {
-        const side = spread && row.drop !== 'slug' && row.drop !== 'page-strip' && (seg.dispStart + seg.dispEnd) / 2 > width / 2 ? 1 : 0;
-        sides.set(side, [...(sides.get(side) ?? []), seg.text]);
-      }
-      for (const [side, parts] of sides) dropped.push({ reason: row.drop, text: parts.join(' '), page: pageBase + side + 1 });
-    }
+    dropRows(rows, spread, width, pageBase, dropped);
     columnsPerPage.push(...counts);
     pageBase += pages;
   });
 
   let repairs = 0;
-  const blocks: SourceBlock[] = assembleParagraphs(columns).map((b) => {
+  const blocks: SourceBlock[] = assembleParagraphs(columns, { captionCues: true }).map((b) => {
     if (options.repairPunctuation === false) return b;
     const fixed = repairPunctuation(b.text);
     repairs += fixed.changes;
@@ -77,6 +89,33 @@ export function importLayoutText(text: string, options: LayoutImportOptions = {}
     layout: { format: 'layout-text', pages: pageBase, columnsPerPage },
     punctuationRepairs: repairs,
   };
+}
+
+/**
+ * Reads a page in character index (how pdftotext places text) and in display columns (how some
+ * tools pad wide characters), keeping the reading whose column lines start flush with their
+ * edges more often. Positions of the display reading are display columns, which the flow
+ * builder then reads as its unit.
+ */
+function readPage(rows: readonly (readonly Token[])[]): PageFlows {
+  const byChar = readBands(rows);
+  if (!rows.some((r) => r.some((t) => t.dispEnd - t.dispStart !== t.end - t.start))) return byChar;
+  const disp = rows.map((r) => r.map((t) => ({ ...t, start: t.dispStart, end: t.dispEnd })));
+  const byDisp = readBands(disp);
+  return byDisp.aligned > byChar.aligned + 0.05 ? byDisp : byChar;
+}
+
+/** Reports the furniture rows of a sheet in `dropped`, on the left or right page of a spread by position. */
+function dropRows(rows: readonly Row[], spread: boolean, width: number, pageBase: number, dropped: DroppedLine[]): void {
+  for (const row of rows) {
+    if (!row.drop) continue;
+    const sides = new Map<number, string[]>();
+    for (const seg of row.segments) {
+      const side = spread && row.drop !== 'slug' && row.drop !== 'page-strip' && (seg.dispStart + seg.dispEnd) / 2 > width / 2 ? 1 : 0;
+      sides.set(side, [...(sides.get(side) ?? []), seg.text]);
+    }
+    for (const [side, parts] of sides) dropped.push({ reason: row.drop, text: parts.join(' '), page: pageBase + side + 1 });
+  }
 }
 
 /** Page (0 or 1 within the sheet) of each column: one page, or split at the widest gutter of a spread. */

@@ -8,6 +8,7 @@
  * folios, slugs, first-line indents, centred and enumerated headings, headings on rows of their
  * own, and optionally half-width punctuation in Chinese.
  */
+import { seededRandom } from '../../text/random.ts';
 import { emWidth } from '../paragraphs/char-class.ts';
 import { EN_HEADINGS, EN_SENTENCES, ZH_HEADINGS, ZH_SENTENCES } from './fixture-text.ts';
 
@@ -42,18 +43,6 @@ interface Item {
   indentEm: number;
   centred: boolean;
   offsetRow: boolean;
-}
-
-/** Seeded PRNG (mulberry32), so every case is reproducible from its seed. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const HALF: Readonly<Record<string, string>> = { '，': ',', '（': '(', '）': ')', '：': ':', '；': ';', '！': '!', '？': '?' };
@@ -183,7 +172,7 @@ function printRow(row: readonly { x: number; text: string; jitter: boolean }[], 
 }
 
 /** Breaks Chinese text into lines of at most `measure` ems (closing punctuation may hang), first line indented. */
-function wrapCjk(text: string, measure: number, indent: number): string[] {
+export function wrapCjk(text: string, measure: number, indent: number): string[] {
   const tokens = text.match(/[\x21-\x7e]+|\s|./gu) ?? [];
   const lines: string[] = [];
   let cur = '';
@@ -205,7 +194,7 @@ function wrapCjk(text: string, measure: number, indent: number): string[] {
 }
 
 /** Greedy English wrapping with occasional hyphenation of long words; first line indented. */
-function wrapLatin(text: string, measure: number, indent: number, rnd: () => number): string[] {
+export function wrapLatin(text: string, measure: number, indent: number, rnd: () => number): string[] {
   const lines: string[] = [];
   let cur = '';
   let width = indent;
@@ -236,7 +225,7 @@ function wrapLatin(text: string, measure: number, indent: number, rnd: () => num
 }
 
 /** Pairs each printed line with its logical text: hyphens added by wrapping are removed, Chinese half-width marks restored. */
-function alignLogical(lines: readonly string[], logical: string): { shown: string; logical: string }[] {
+export function alignLogical(lines: readonly string[], logical: string): { shown: string; logical: string }[] {
   const compact = Array.from(logical.replace(/\s+/gu, ''));
   let k = 0;
   return lines.map((shown, i) => {

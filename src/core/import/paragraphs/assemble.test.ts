@@ -45,6 +45,27 @@ describe('assembleParagraphs', () => {
   });
 });
 
+describe('assembleParagraphs: captions and lines set apart from the flow', () => {
+  it('makes a caption line its own block only when asked, and resumes a paragraph cut mid-sentence', () => {
+    const col = column(8, '>一段跨栏的文', '字在这里继续写', '图 1 林西县示意图', '下去直到结束。', '>新段落。');
+    expect(assembleParagraphs([col]).some((b) => b.kind === 'caption')).toBe(false);
+    const blocks = assembleParagraphs([col], { captionCues: true });
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['body', '一段跨栏的文字在这里继续写下去直到结束。'],
+      ['caption', '图 1 林西县示意图'],
+      ['body', '新段落。'],
+    ]);
+  });
+  it('turns a standalone line into a heading even after an unfinished sentence, and continues the sentence after it', () => {
+    const heading = { ...column(30, '^二、主要成效').lines[0]!, standalone: true };
+    const blocks = assembleParagraphs([column(8, '>一段没有写完的', '文字'), { page: 1, lines: [heading] }, column(8, '在这里结束。')]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['body', '一段没有写完的文字在这里结束。'],
+      ['heading', '二、主要成效'],
+    ]);
+  });
+});
+
 describe('joinLines', () => {
   it('keeps real hyphens before capitals and mixes scripts without spaces', () => {
     expect(joinLines('Sino-', 'American')).toBe('Sino- American');

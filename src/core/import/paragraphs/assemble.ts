@@ -5,6 +5,7 @@ import {
   firstTokenEm,
   headingWording,
   isBylineText,
+  isCaptionText,
   startsWithEnumerator,
 } from './cues.ts';
 import { joinLines } from './join.ts';
@@ -82,15 +83,34 @@ export function assembleParagraphs(columns: readonly AssemblerColumn[], options:
 
   const blocks: { kind: BlockKind; text: string; page: number }[] = [];
   let current: { kind: BlockKind; text: string; page: number } | undefined;
+  let resume: { kind: BlockKind; text: string; page: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as FlowLine;
     const prev = lines[i - 1];
     const next = lines[i + 1];
     let kind: BlockKind = 'body';
+    const caption = options.captionCues === true && isCaptionText(line.text);
     if (isBylineText(line.text)) kind = 'byline';
+    else if (caption) kind = 'caption';
     else if (isHeading(prev, line, next, current?.kind)) kind = 'heading';
     const startNew =
       !current || !prev || kind !== 'body' || current.kind !== 'body' || paragraphEnds(prev, line);
+    // A caption is one line; whatever follows starts afresh.
+    // A figure or a spanning heading may sit inside a paragraph: text cut mid-sentence resumes after it.
+    if (kind === 'caption' || line.standalone === true) {
+      if (kind === 'body' && headingWording(line.text, line.widthEm)) kind = 'heading';
+      blocks.push({ kind, text: line.text, page: line.page });
+      resume = current && current.kind === 'body' && !endsSentence(current.text) ? current : undefined;
+      current = undefined;
+      continue;
+    }
+    if (resume && kind === 'body') {
+      resume.text = joinLines(resume.text, line.text);
+      current = resume;
+      resume = undefined;
+      continue;
+    }
+    resume = undefined;
     if (startNew) {
       current = { kind, text: line.text, page: line.page };
       blocks.push(current);

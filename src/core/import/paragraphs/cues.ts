@@ -81,3 +81,10 @@ export function headingWording(text: string, widthEm: number): boolean {
   if (/^[a-z]/u.test(t)) return false;
   return true;
 }
+
+/** A line that begins like a figure or table caption: `图 1`, `表3`, `Figure 2.`, `Fig. 4`, `Table 1`, `Photo 3`. */
+export function isCaptionText(text: string): boolean {
+  const t = text.trim();
+  if (emWidth(t) > 30) return false;
+  return /^(?:图|表|圖)\s*\d+(?:[.-]\d+)?(?:\s|[\u3000:：.．、]|$)/u.test(t) || /^(?:Figure|Fig\.|Table|Photo|Chart)\s*\d+(?:\.\d+)?(?:[.:]|\s|$)/u.test(t);
+}

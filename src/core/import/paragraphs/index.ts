@@ -10,6 +10,7 @@ export {
   firstTokenEm,
   headingWording,
   isBylineText,
+  isCaptionText,
   startsWithEnumerator,
   startsWithWeakEnumerator,
 } from './cues.ts';

@@ -32,6 +32,12 @@ export interface AssemblerLine {
   readonly sizeRatio?: number;
   /** True when the line is set in a bold face, when the importer knows it. */
   readonly bold?: boolean;
+  /**
+   * True for a line set apart from the column flow (a title or heading spanning the columns):
+   * it is always a block of its own, a heading when its wording allows, and a paragraph cut off
+   * mid-sentence before it continues after it.
+   */
+  readonly standalone?: boolean;
 }
 
 /**
@@ -54,4 +60,10 @@ export interface AssemblerOptions {
   readonly fitSlackEm?: number;
   /** Minimal first-line indent, in ems, that counts as a paragraph start. Default 1.2. */
   readonly minIndentEm?: number;
+  /**
+   * Treat a line that begins like a caption (`图 1`, `表3`, `Figure 2`, `Table 1`) as a one-line
+   * `caption` block. Off by default: importers that know where figures are (PDF) mark captions
+   * themselves; the layout-text importer, which does not, turns it on.
+   */
+  readonly captionCues?: boolean;
 }
