@@ -64,10 +64,16 @@ test('an open IME composition never triggers Ctrl+Enter', async ({ workbench }) 
   await workbench.editor(5).click();
   const cdp = await workbench.page.context().newCDPSession(workbench.page);
   await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
+  // The composition is really open: its text is in the editor, uncommitted.
+  await expect(workbench.editor(5)).toContainText('ni');
   await workbench.page.keyboard.press('Control+Enter');
   await expect(workbench.row(5)).not.toHaveAttribute('data-status', 'confirmed');
+  await expect(workbench.editor(5)).toBeFocused();
   await cdp.send('Input.insertText', { text: '你' });
   await expect(workbench.editor(5)).toContainText('你');
+  // Once the composition is committed, the same keys confirm the row.
+  await workbench.page.keyboard.press('Control+Enter');
+  await expect(workbench.row(5)).toHaveAttribute('data-status', 'confirmed');
 });
 
 test('the UI switches to 简体中文 and remembers it', async ({ workbench }) => {
