@@ -72,8 +72,24 @@ export function estimateEdges(rows: readonly (readonly Token[])[]): number[] {
   // The last word of a justified Latin line starts at varying places near the right margin: a
   // few rows line up by chance. A real edge is used by many rows, or starts rows of its own.
   const strong = (p: number, c: number): boolean => c >= maxCount * 0.2 || (lone.get(p) ?? 0) >= 2;
+  // Starts of one edge spread over a few places (pdftotext pulls, indents): count them together.
+  const cluster = (p: number): number => {
+    let n = 0;
+    for (let q = p - EDGE_SLACK; q <= p + 2; q++) n += counts.get(q) ?? 0;
+    return n;
+  };
+  const maxCluster = Math.max(0, ...[...counts.keys()].map(cluster));
+  // Only justified Latin opens wide gaps at random inside a column's lines (Chinese lines are
+  // spread evenly), so only there must a little-used edge prove itself a river.
+  let cjk = 0;
+  let all = 0;
+  for (const toks of text) for (const t of toks) for (const ch of t.text) {
+    all++;
+    if (isCjk(ch)) cjk++;
+  }
+  const latin = cjk < all * 0.3;
   const byCount = [...counts.entries()]
-    .filter(([p, c]) => c >= minCount && strong(p, c) && !crossedOften(text, p))
+    .filter(([p, c]) => c >= minCount && strong(p, c) && !crossedOften(text, p) && (!latin || cluster(p) >= maxCluster * 0.5 || isRiver(text, p)))
     .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const peaks: number[] = [];
   for (const [p] of byCount) if (peaks.every((q) => Math.abs(q - p) >= MIN_SEPARATION)) peaks.push(p);
@@ -105,6 +121,25 @@ function crossedOften(rows: readonly (readonly Token[])[], edge: number): boolea
   }
   return crossing > Math.max(1, near * 0.2);
 }
+
+/**
+ * True when a blank strip runs down the rows just left of `edge`: a gutter is a river, whereas
+ * the random gaps of justified Latin line up for a few rows only, so text covers every place
+ * left of such a false edge often. Used for edges that few rows start at.
+ */
+function isRiver(rows: readonly (readonly Token[])[], edge: number): boolean {
+  let near = 0;
+  const covered = new Array<number>(6).fill(0);
+  for (const toks of rows) {
+    if (!toks.some((t) => t.end > edge - 12 && t.start < edge + 12)) continue;
+    near++;
+    for (let d = 1; d <= covered.length; d++) if (toks.some((t) => t.start <= edge - d && t.end > edge - d)) covered[d - 1] = (covered[d - 1] ?? 0) + 1;
+  }
+  return Math.min(...covered) <= near * RIVER_MAX_COVER;
+}
+
+/** Largest share of rows whose text may cover the blank strip left of a weakly used column edge. */
+const RIVER_MAX_COVER = 0.2;
 
 /** A run of a row's tokens assigned to one column. */
 export interface Group {
@@ -169,14 +204,18 @@ export function assignTokens(tokens: readonly Token[], cols: BandColumns | { edg
     if (grp.col >= k - 1 || w <= 0 || grp.tokens.length < 2 || groupEm(grp.tokens) <= w + 2.5) continue;
     let best = -1;
     let bestCost = Number.POSITIVE_INFINITY;
+    const nextEdge = cols.edges[grp.col + 1] ?? 0;
     for (let s = 1; s < grp.tokens.length; s++) {
-      const left = groupEm(grp.tokens.slice(0, s));
+      const left = printedEm(grp.tokens.slice(0, s));
       if (left > w + 1.5) break;
       // pdftotext puts a space between Chinese and Latin or digits inside a line, never between
       // two Chinese characters: a space there is the likelier column break.
       const a = Array.from((grp.tokens[s - 1] as Token).text).pop() ?? '';
       const b = (grp.tokens[s] as Token).text[0] ?? '';
-      const cost = Math.abs(w - left) + (isCjk(a) && isCjk(b) ? 0 : 1);
+      // The next column's text starts at its edge, or after a single space when the text on its
+      // left pushed it right; well left of the edge it is still this column's line.
+      const early = (grp.tokens[s] as Token).start < nextEdge - EDGE_SLACK ? 2 : 0;
+      const cost = Math.abs(w - left) + (isCjk(a) && isCjk(b) ? 0 : 1) + early;
       if (cost < bestCost) {
         bestCost = cost;
         best = s;
@@ -208,6 +247,19 @@ export function groupEm(tokens: readonly Token[]): number {
   return em;
 }
 
+const HANGING = /[，。、；：？！”’）》」』,.;:?!)]$/u;
+
+/**
+ * Width in ems a line takes inside its measure: a closing mark at the end of a Chinese line may
+ * hang into the margin, so it does not count.
+ */
+function printedEm(tokens: readonly Token[]): number {
+  const em = groupEm(tokens);
+  const last = (tokens[tokens.length - 1] as Token).text;
+  const ch = Array.from(last).pop() ?? '';
+  return HANGING.test(ch) ? em - emWidth(ch) : em;
+}
+
 /** Measures each column of a band (right ends and full-line widths) from a first, position-only assignment. */
 export function measureColumns(rows: readonly (readonly Token[])[], edges: readonly number[]): BandColumns {
   const ends: number[][] = edges.map(() => []);
@@ -219,7 +271,7 @@ export function measureColumns(rows: readonly (readonly Token[])[], edges: reado
       const next = edges[g.col + 1];
       if (next !== undefined && end >= next - 1) continue;
       ends[g.col]?.push(end);
-      widths[g.col]?.push(groupEm(g.tokens));
+      widths[g.col]?.push(printedEm(g.tokens));
     }
   }
   return {

@@ -30,6 +30,36 @@ export interface LayoutImportOptions {
  * no paragraphs.
  */
 export function importLayoutText(text: string, options: LayoutImportOptions = {}): ImportResult {
+  const { columns, dropped, pages, columnsPerPage } = readLayoutColumns(text);
+  let repairs = 0;
+  const blocks: SourceBlock[] = assembleParagraphs(columns, { captionCues: true }).map((b) => {
+    if (options.repairPunctuation === false) return b;
+    const fixed = repairPunctuation(b.text);
+    repairs += fixed.changes;
+    return fixed.changes ? { ...b, text: fixed.text } : b;
+  });
+  return {
+    paragraphs: blocks,
+    dropped,
+    layout: { format: 'layout-text', pages, columnsPerPage },
+    punctuationRepairs: repairs,
+  };
+}
+
+/** The page geometry of a layout dump before paragraph assembly (see {@link readLayoutColumns}). */
+export interface LayoutColumns {
+  /** Column flows in reading order, as the paragraph assembler takes them. */
+  readonly columns: AssemblerColumn[];
+  readonly dropped: DroppedLine[];
+  readonly pages: number;
+  readonly columnsPerPage: number[];
+}
+
+/**
+ * Reads pages, furniture and columns of a layout dump (everything {@link importLayoutText} does
+ * before joining lines into paragraphs). Exposed so tests and tools can inspect the column flows.
+ */
+export function readLayoutColumns(text: string): LayoutColumns {
   const sheets = text.replace(/\r\n?/gu, '\n').split('\f');
   while (sheets.length > 1 && (sheets[sheets.length - 1] ?? '').trim() === '') sheets.pop();
   const linesBySheet = sheets.map((sheet) => sheet.split('\n'));
@@ -76,19 +106,7 @@ export function importLayoutText(text: string, options: LayoutImportOptions = {}
     pageBase += pages;
   });
 
-  let repairs = 0;
-  const blocks: SourceBlock[] = assembleParagraphs(columns, { captionCues: true }).map((b) => {
-    if (options.repairPunctuation === false) return b;
-    const fixed = repairPunctuation(b.text);
-    repairs += fixed.changes;
-    return fixed.changes ? { ...b, text: fixed.text } : b;
-  });
-  return {
-    paragraphs: blocks,
-    dropped,
-    layout: { format: 'layout-text', pages: pageBase, columnsPerPage },
-    punctuationRepairs: repairs,
-  };
+  return { columns, dropped, pages: pageBase, columnsPerPage };
 }
 
 /**
@@ -102,7 +120,9 @@ function readPage(rows: readonly (readonly Token[])[]): PageFlows {
   if (!rows.some((r) => r.some((t) => t.dispEnd - t.dispStart !== t.end - t.start))) return byChar;
   const disp = rows.map((r) => r.map((t) => ({ ...t, start: t.dispStart, end: t.dispEnd })));
   const byDisp = readBands(disp);
-  return byDisp.aligned > byChar.aligned + 0.05 ? byDisp : byChar;
+  // Fewer columns always align better (one column aligns trivially): only a reading that finds
+  // as many columns may win on alignment.
+  return byDisp.columns >= byChar.columns && byDisp.aligned > byChar.aligned + 0.05 ? byDisp : byChar;
 }
 
 /** Reports the furniture rows of a sheet in `dropped`, on the left or right page of a spread by position. */

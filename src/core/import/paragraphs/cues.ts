@@ -1,6 +1,7 @@
 import { emWidth, isCjk } from './char-class.ts';
 
 const CLOSERS = /[\s"'\u201d\u2019\u300d\u300f\u3011\u300b\u3009)\uff09\]\u3015]+$/u;
+const OPENERS = /^[（《「『【〔〈]/u;
 const NUM_ZH = '一二三四五六七八九十百零〇';
 
 /**
@@ -60,7 +61,12 @@ export function firstTokenEm(text: string): number {
   const t = text.trimStart();
   const first = t[0];
   if (first === undefined) return 0;
-  if (isCjk(first)) return emWidth(Array.from(t)[0] ?? first);
+  if (isCjk(first)) {
+    // A full-width opening bracket may not end a line (kinsoku): it wraps with the character after it.
+    const chars = Array.from(t.replace(/\s+/gu, ''));
+    const pair = OPENERS.test(first) && isCjk(chars[1] ?? '');
+    return emWidth(pair ? chars.slice(0, 2).join('') : (chars[0] ?? first));
+  }
   const m = /^\S+/u.exec(t);
   const word = m ? m[0] : first;
   // A word runs until the first CJK character (mixed "GDP增长" wraps before 增).
