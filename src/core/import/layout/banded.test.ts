@@ -8,7 +8,8 @@ import { importLayoutText } from './index.ts';
 /**
  * The whole banded sweep (see `banded-sweep.ts`: 2 languages × 4 section plans × gutters 1–3 ×
  * aligned / interleaved rows) except the cases that still fail, listed here by seed with the
- * reason, so a case that starts passing or failing shows up. Run
+ * reason. A passing case that fails, and a listed case that starts passing, both fail this
+ * file (the second by the ratchet below), so the list stays exact. Run
  * `node src/core/import/layout/banded-sweep.run.mjs` for the scores of all 48.
  */
 const KNOWN_FAILING: ReadonlyMap<number, string> = new Map([
@@ -20,7 +21,6 @@ const KNOWN_FAILING: ReadonlyMap<number, string> = new Map([
   [640, 'missed break'],
   [647, 'missed break and a number moved to the wrong column'],
   [710, 'missed break'],
-  [738, 'missed break and run-together text'],
   // Column assignment: one-space gutters where text runs together and the right column is
   // pulled left, so neither gaps nor positions separate the columns on many rows.
   [500, 'run-together rows'],
@@ -43,22 +43,41 @@ const CASES: readonly BandedOptions[] = bandedSweepCases().filter((o) => !KNOWN_
 const label = (o: BandedOptions): string =>
   `${o.language} ${o.sections.join('+')} columns, gutter ${o.gutter}, ${o.interleave ? 'interleaved' : 'aligned'} rows (seed ${o.seed})`;
 
+/** Why a case misses the bar (empty when it passes): the same checks the passing cases assert. */
+function shortfalls(o: BandedOptions): string[] {
+  const fixture = buildBandedFixture(o);
+  const result = importLayoutText(fixture.text);
+  const expected = fixture.blocks.map((b) => b.text);
+  const actual = result.paragraphs.map((p) => p.text);
+  const out: string[] = [];
+  const accuracy = textAccuracy(expected.join('\n'), actual.join('\n'));
+  const f1 = paragraphBoundaryF1(expected, actual);
+  if (accuracy < 0.995) out.push(`accuracy ${accuracy.toFixed(4)} < 0.995`);
+  if (f1 < 0.95) out.push(`paragraph-boundary F1 ${f1.toFixed(3)} < 0.95`);
+  const text = actual.join('\n');
+  for (const f of fixture.furniture) if (text.includes(f)) out.push(`furniture "${f}" in the text`);
+  // A three-column section is found as three columns even on a page that also has two.
+  const columns = Math.max(...result.layout.columnsPerPage);
+  if (columns !== Math.max(...o.sections)) out.push(`${columns} columns found, ${Math.max(...o.sections)} set`);
+  return out;
+}
+
 describe('importLayoutText on narrow-gutter banded layouts', () => {
   it('covers most of the sweep', () => {
     expect(CASES.length).toBe(bandedSweepCases().length - KNOWN_FAILING.size);
-    expect(CASES.length).toBeGreaterThanOrEqual(28);
+    expect(CASES.length).toBeGreaterThanOrEqual(29);
   });
   it.each(CASES.map((o) => [label(o), o] as const))('%s', (_name, o) => {
-    const fixture = buildBandedFixture(o);
-    const result = importLayoutText(fixture.text);
-    const expected = fixture.blocks.map((b) => b.text);
-    const actual = result.paragraphs.map((p) => p.text);
-    expect(textAccuracy(expected.join('\n'), actual.join('\n'))).toBeGreaterThanOrEqual(0.995);
-    expect(paragraphBoundaryF1(expected, actual)).toBeGreaterThanOrEqual(0.95);
-    const text = actual.join('\n');
-    for (const f of fixture.furniture) expect(text).not.toContain(f);
-    // A three-column section is found as three columns even on a page that also has two.
-    expect(Math.max(...result.layout.columnsPerPage)).toBe(Math.max(...o.sections));
+    expect(shortfalls(o)).toEqual([]);
+  });
+  // The ratchet: a known failure that starts passing must leave KNOWN_FAILING, so that it is
+  // guarded from then on.
+  const failing = bandedSweepCases().filter((o) => KNOWN_FAILING.has(o.seed));
+  it.each(failing.map((o) => [label(o), o] as const))('still fails, as listed: %s', (_name, o) => {
+    expect(
+      shortfalls(o).length,
+      `seed ${o.seed} passes now: remove it from KNOWN_FAILING in banded.test.ts (it then runs with the passing cases)`,
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -2,6 +2,7 @@ import { joinLines } from '../paragraphs/join.ts';
 import type { Placed } from './columns.ts';
 import type { BandColumns, Group, Token } from './gutters.ts';
 import { EDGE_SLACK, assignTokens, estimateEdges, groupEm, measureColumns } from './gutters.ts';
+import { markPhaseShifts } from './rhythm.ts';
 
 /** The flows of one text page in reading order, and the largest column count of its bands. */
 export interface PageFlows {
@@ -76,7 +77,18 @@ export function readBands(rows: readonly (readonly Token[])[]): PageFlows {
 }
 
 function columnsOf(rows: readonly (readonly Token[])[]): BandColumns {
-  return measureColumns(rows, estimateEdges(rows));
+  let edges = estimateEdges(rows);
+  let cols = measureColumns(rows, edges);
+  // Justified Latin spread by pdftotext can start short words at the same place on a few rows,
+  // which looks like an edge: a "column" a few ems wide beside full ones is such a river.
+  for (let guard = 0; guard < 4 && edges.length > 1; guard++) {
+    const widest = Math.max(...cols.widthsEm);
+    const j = cols.widthsEm.findIndex((w, i) => i > 0 && w < Math.max(4, widest * 0.3));
+    if (j < 0) break;
+    edges = edges.filter((_, i) => i !== j);
+    cols = measureColumns(rows, edges);
+  }
+  return cols;
 }
 
 function placedOf(row: number, tokens: readonly Token[]): Placed {
@@ -173,10 +185,19 @@ function spans(tokens: readonly Token[], cols: BandColumns, first: boolean, inFl
   // alone between blank rows and does not start at the first column's edge, like a long title).
   const short =
     groups.every((g) => groupEm(g.tokens) <= (cols.widthsEm[g.col] ?? 0) * 0.6) ||
-    ((isolated || (first && groups.length === 1 && !nearEdge)) && s > (cols.edges[0] ?? 0) + 5);
+    ((isolated || (first && groups.length === 1 && !nearEdge)) && s > (cols.edges[0] ?? 0) + 5) ||
+    // A title over the middle column of three starts near that column's edge; at the top of a
+    // band, a line that leaves a fifth of the column empty is no body line there.
+    (first && groups.length === 1 && k >= 3 && groupEm(tokens) <= (cols.widthsEm[(groups[0] as Group).col] ?? 0) * 0.8);
   if (!inFlow && !atEdge && short && groups.length <= 2 && e > (cols.rights[0] ?? 0) + 1) {
-    const centre = (cols.edges[0] ?? 0) + ((cols.rights[k - 1] ?? 0) - (cols.edges[0] ?? 0)) / 2;
-    return Math.abs((s + e) / 2 - centre) <= Math.max(3, ((cols.rights[k - 1] ?? 0) - (cols.edges[0] ?? 0)) * 0.06);
+    const band = (cols.rights[k - 1] ?? 0) - (cols.edges[0] ?? 0);
+    const centre = (cols.edges[0] ?? 0) + band / 2;
+    // pdftotext spreads justified Latin wider than a heading in character index, so a heading
+    // centred on the page may sit well left of the band's centre: over the middle column at the
+    // top of a band, a short unpunctuated line is given more room.
+    const j = (groups[0] as Group).col;
+    const lone = first && groups.length === 1 && j > 0 && j < k - 1 && !/[。．.，,；;：:]$/u.test((tokens[tokens.length - 1] as Token).text);
+    return Math.abs((s + e) / 2 - centre) <= Math.max(3, band * (lone ? 0.12 : 0.06));
   }
   return false;
 }
@@ -207,42 +228,4 @@ function mergeAlike(rows: readonly (readonly Token[])[], bands: readonly Band[])
     out.push(band);
   }
   return out;
-}
-
-/**
- * pdftotext gives every distinct baseline of a band its own row, so columns set with the same
- * leading interleave in a fixed pattern: a line of column A shares its row with column B, or
- * always falls between two of B's rows. Extra space in one column (paragraph spacing, which a
- * layout without first-line indents relies on) shifts that pattern: from shared rows to distinct
- * ones or back, or two of B's lines between consecutive lines of A. Such a shift before a line
- * is recorded as one line of space, which the assembler uses only to confirm a break the text
- * already suggests (a finished sentence). Mutates `columns` (replaces entries).
- */
-function markPhaseShifts(columns: Placed[][]): void {
-  const rowSets = columns.map((c) => new Set(c.map((p) => p.row)));
-  const sorted = columns.map((c) => c.map((p) => p.row));
-  const relation = (row: number, c: number): 'S' | 'D' | undefined => {
-    const set = rowSets[c] as Set<number>;
-    if (set.has(row)) return 'S';
-    return set.has(row - 1) || set.has(row + 1) ? 'D' : undefined;
-  };
-  columns.forEach((placed, j) => {
-    for (let i = 1; i < placed.length; i++) {
-      const r0 = (placed[i - 1] as Placed).row;
-      const r1 = (placed[i] as Placed).row;
-      const shifted = columns.some((_, c) => {
-        if (c === j) return false;
-        const between = (sorted[c] as number[]).filter((r) => r > r0 && r < r1).length;
-        if (between >= 2) return true;
-        // A lasting change only: a blank row in the other column changes one relation, not two.
-        const before = placed[i - 2];
-        const after = placed[i + 1];
-        if (!before || !after) return false;
-        const a = relation(r0, c);
-        const b = relation(r1, c);
-        return a !== undefined && b !== undefined && a !== b && relation(before.row, c) === a && relation(after.row, c) === b;
-      });
-      if (shifted) placed[i] = { ...(placed[i] as Placed), spaceBefore: 1 };
-    }
-  });
 }

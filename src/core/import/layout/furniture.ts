@@ -90,10 +90,32 @@ export function markFurniture(sheets: readonly Row[][]): { folios: { num: number
     };
     for (const r of top) mark(r, (topTexts.get(normal(rowText(r))) ?? 0) > 1, true);
     for (const r of bottom) mark(r, (bottomTexts.get(normal(rowText(r))) ?? 0) > 1, false);
+    // A short line in the folio's own block at the foot of the page is the footer beside it,
+    // even on a single page where nothing repeats.
+    if (bottom.some((r) => r.drop === 'folio')) for (const r of bottom) if (!r.drop && furnitureLike(r)) r.drop = 'footer';
     return { folios };
   });
+  markOffCentreHeads(sheets, zones);
   markMirrored(sheets, zones);
   return result;
+}
+
+/**
+ * Mirrored running heads differ from page to page (article title left, section title right), so
+ * neither repeats. A lone short line set apart at the top of most pages of a document, flush to
+ * one side rather than centred like a title, is such a head.
+ */
+function markOffCentreHeads(sheets: readonly Row[][], zones: readonly { top: Row[] }[]): void {
+  if (sheets.length < 2) return;
+  const candidates = zones.map((z, s) => {
+    const row = z.top.length === 1 ? z.top[0] : undefined;
+    if (!row || row.drop || row.segments.length !== 1 || !furnitureLike(row, true)) return undefined;
+    const width = Math.max(1, ...(sheets[s] ?? []).flatMap((r) => r.segments.map((g) => g.dispEnd)));
+    const seg = row.segments[0] as Segment;
+    return Math.abs((seg.dispStart + seg.dispEnd) / 2 - width / 2) > width * 0.15 ? row : undefined;
+  });
+  const found = candidates.filter((r): r is Row => r !== undefined);
+  if (found.length >= 2 && found.length >= sheets.length / 2) for (const r of found) r.drop = 'running-head';
 }
 
 /**

@@ -215,7 +215,10 @@ export function assignTokens(tokens: readonly Token[], cols: BandColumns | { edg
       // The next column's text starts at its edge, or after a single space when the text on its
       // left pushed it right; well left of the edge it is still this column's line.
       const early = (grp.tokens[s] as Token).start < nextEdge - EDGE_SLACK ? 2 : 0;
-      const cost = Math.abs(w - left) + (isCjk(a) && isCjk(b) ? 0 : 1) + early;
+      // No line starts with a closing mark (kinsoku): pdftotext spaces out a hanging 。 at the
+      // end of a justified line, so it must not open the next column's line.
+      const closer = CLOSING.test(b) ? 3 : 0;
+      const cost = Math.abs(w - left) + (isCjk(a) && isCjk(b) ? 0 : 1) + early + closer;
       if (cost < bestCost) {
         bestCost = cost;
         best = s;
@@ -248,6 +251,7 @@ export function groupEm(tokens: readonly Token[]): number {
 }
 
 const HANGING = /[，。、；：？！”’）》」』,.;:?!)]$/u;
+const CLOSING = /^[，。、；：？！”’）》」』]/u;
 
 /**
  * Width in ems a line takes inside its measure: a closing mark at the end of a Chinese line may

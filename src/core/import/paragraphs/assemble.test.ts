@@ -72,4 +72,18 @@ describe('joinLines', () => {
     expect(joinLines('增长了', 'GDP')).toBe('增长了GDP');
     expect(joinLines('co-\u00ad', 'op')).toBe('co-op');
   });
+  it('ends a block at a line that closes a bracket around Latin text, as it would at a full stop', () => {
+    const blocks = assembleParagraphs([column(14, '前文到此。（英文摘要：The county', 'linked poverty alleviation with）', '>通过整合资源，使全县受益。')]);
+    expect(blocks.map((b) => b.text)).toEqual(['前文到此。（英文摘要：The county linked poverty alleviation with）', '通过整合资源，使全县受益。']);
+    // A Chinese aside closed at a full line inside a paragraph is no such end.
+    expect(assembleParagraphs([column(8, '甲乙丙丁（戊己庚）', '>辛壬癸。')])).toHaveLength(1);
+  });
+  it('keeps end-of-line hyphens of words the document hyphenates mid-line, and after one letter', () => {
+    const blocks = assembleParagraphs([
+      column(24, 'Teams did well-drilling and the long-', 'term work; the e-', 'commerce centre, the well-', 'drilling teams and the inter-', 'national buyers.'),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Teams did well-drilling and the longterm work; the e-commerce centre, the well-drilling teams and the international buyers.',
+    ]);
+  });
 });

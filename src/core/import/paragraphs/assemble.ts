@@ -8,7 +8,8 @@ import {
   isCaptionText,
   startsWithEnumerator,
 } from './cues.ts';
-import { joinLines } from './join.ts';
+import { isCjk } from './char-class.ts';
+import { hyphenatedWords, joinKeepingCompounds } from './join.ts';
 import type { AssemblerColumn, AssemblerLine, AssemblerOptions } from './types.ts';
 
 interface FlowLine extends AssemblerLine {
@@ -28,7 +29,8 @@ interface FlowLine extends AssemblerLine {
  * A heading is a short line with heading wording (no end punctuation) that follows a finished
  * paragraph and is centred, enumerated, larger or bold, followed by an indented line, or set off
  * by space. Credit lines (责任编辑：…, By …) become `byline` blocks and never join neighbours.
- * Blocks carry the page of their first line. Text is joined with {@link joinLines}.
+ * Blocks carry the page of their first line. Text is joined with {@link joinKeepingCompounds}
+ * (hyphens of words the document also spells hyphenated mid-line are kept).
  */
 export function assembleParagraphs(columns: readonly AssemblerColumn[], options: AssemblerOptions = {}): SourceBlock[] {
   const slack = options.fitSlackEm ?? 1;
@@ -40,6 +42,8 @@ export function assembleParagraphs(columns: readonly AssemblerColumn[], options:
     });
   }
 
+  const compounds = hyphenatedWords(lines.map((l) => l.text));
+  const join = (acc: string, next: string): string => joinKeepingCompounds(acc, next, (w) => compounds.has(w));
   const roomFor = (p: FlowLine, n: FlowLine): boolean => {
     const gap = p.measureEm - Math.max(0, p.indentEm) - p.widthEm;
     return gap >= firstTokenEm(n.text) + slack;
@@ -51,7 +55,9 @@ export function assembleParagraphs(columns: readonly AssemblerColumn[], options:
   };
   const paragraphEnds = (p: FlowLine, n: FlowLine): boolean => {
     if (endsMidSentence(p.text)) return false;
-    if (endsSentence(p.text)) {
+    // A line closing a bracket around Latin text (an aside or abstract the typesetter cut off)
+    // ends its block as a sentence would.
+    if (endsSentence(p.text) || closesAside(p.text)) {
       return roomFor(p, n) || indented(p, n) || startsWithEnumerator(n.text) || n.spaceBefore >= 1;
     }
     // No end mark (headings, lists, captions): need two signs that a new block starts.
@@ -100,12 +106,12 @@ export function assembleParagraphs(columns: readonly AssemblerColumn[], options:
     if (kind === 'caption' || line.standalone === true) {
       if (kind === 'body' && headingWording(line.text, line.widthEm)) kind = 'heading';
       blocks.push({ kind, text: line.text, page: line.page });
-      resume = current && current.kind === 'body' && !endsSentence(current.text) ? current : undefined;
+      resume = current && current.kind === 'body' && !endsSentence(current.text) && !closesAside(current.text) ? current : undefined;
       current = undefined;
       continue;
     }
     if (resume && kind === 'body') {
-      resume.text = joinLines(resume.text, line.text);
+      resume.text = join(resume.text, line.text);
       current = resume;
       resume = undefined;
       continue;
@@ -115,8 +121,13 @@ export function assembleParagraphs(columns: readonly AssemblerColumn[], options:
       current = { kind, text: line.text, page: line.page };
       blocks.push(current);
     } else if (current) {
-      current.text = joinLines(current.text, line.text);
+      current.text = join(current.text, line.text);
     }
   }
   return blocks.map((b) => ({ kind: b.kind, text: b.text, page: b.page }));
+}
+
+/** True when `text` ends by closing a bracket around Latin text (an aside or abstract the typesetter cut off). */
+function closesAside(text: string): boolean {
+  return /[)）]$/u.test(text) && !isCjk(Array.from(text).at(-2) ?? '');
 }

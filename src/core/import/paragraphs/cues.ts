@@ -82,7 +82,8 @@ export function firstTokenEm(text: string): number {
 export function headingWording(text: string, widthEm: number): boolean {
   const t = text.trim();
   if (t.length === 0 || widthEm > 30) return false;
-  if (/[。，、；,;：:]$/u.test(t)) return false;
+  // A word broken at the line end (`long-`) never ends a heading.
+  if (/[。，、；,;：:]$/u.test(t) || /\p{L}-$/u.test(t)) return false;
   if (/\.$/u.test(t) && !/^\d+(?:\.\d+)*\.$/u.test(t)) return false;
   if (/^[a-z]/u.test(t)) return false;
   return true;
