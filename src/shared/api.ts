@@ -91,8 +91,12 @@ export interface WorkbenchApi {
   saveComment(input: { comment: BlockComment }): Promise<BlockComment>;
   /** Deletes a block comment. */
   deleteComment(input: { id: string }): Promise<Record<string, never>>;
-  /** Replaces the project's tag set (categories, colours, shortcut keys). */
-  saveTagSet(input: { tagSet: TagSet }): Promise<TagSet>;
+  /**
+   * Replaces the project's tag set (categories, colours, shortcut keys). `renames` (old name →
+   * new name, each `to` a tag of `tagSet`) also re-categorise existing annotations and links, in
+   * the same transaction.
+   */
+  saveTagSet(input: { tagSet: TagSet; renames?: readonly { from: string; to: string }[] }): Promise<TagSet>;
   /** Imports W3C Web Annotations (JSON-LD), anchoring them by quote and context; orphans are kept. */
   importAnnotations(input: { file: FilePayload }): Promise<AnnotationImportSummary>;
 
@@ -192,7 +196,7 @@ export const workbenchInputs = {
   deleteLink: z.object({ id: text(200) }).strict(),
   saveComment: z.object({ comment }).strict(),
   deleteComment: z.object({ id: text(200) }).strict(),
-  saveTagSet: z.object({ tagSet }).strict(),
+  saveTagSet: z.object({ tagSet, renames: z.array(z.object({ from: text(200), to: text(200) }).strict()).max(200).optional() }).strict(),
   importAnnotations: z.object({ file: filePayload }).strict(),
   exportProject: z
     .object({

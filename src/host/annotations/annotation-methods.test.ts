@@ -114,6 +114,41 @@ describe('annotation methods', () => {
     store.close();
   });
 
+  it('renames the category of annotations and links with a renamed tag, swaps included, in one step', async () => {
+    await wb.saveTarget({ blockId: blocks[0]!.id, target: ENGLISH, status: 'draft' });
+    const source = await wb.saveAnnotation({ annotation: span(0, 'source', '脱贫攻坚', blocks[0]!.source, 'policy term') });
+    const target = await wb.saveAnnotation({ annotation: span(0, 'target', 'fight against poverty', ENGLISH, 'metaphor') });
+    const other = await wb.saveAnnotation({ annotation: span(1, 'source', '牢记嘱托', blocks[1]!.source, 'idiom') });
+    await wb.saveLink({ link: createLink(source, target, 'policy term', '', 'Tester', NOW) });
+    const renamed = DEFAULT_TAG_SET.tags.map((tag) =>
+      tag.name === 'policy term' ? { ...tag, name: 'metaphor' } : tag.name === 'metaphor' ? { ...tag, name: 'policy term' } : tag.name === 'idiom' ? { ...tag, name: 'chengyu' } : tag,
+    );
+    const tagSet = { ...DEFAULT_TAG_SET, version: 2, tags: renamed };
+    const renames = [
+      { from: 'policy term', to: 'metaphor' },
+      { from: 'metaphor', to: 'policy term' },
+      { from: 'idiom', to: 'chengyu' },
+    ];
+    await wb.saveTagSet({ tagSet, renames });
+    const bundle = await wb.listAnnotations({ documentId });
+    const category = (id: string) => bundle.annotations.find((a) => a.id === id)?.category;
+    expect([category(source.id), category(target.id), category(other.id)]).toEqual(['metaphor', 'policy term', 'chengyu']);
+    expect(bundle.links.map((l) => l.category)).toEqual(['metaphor']);
+    expect(bundle.tagSet).toEqual(tagSet);
+
+    // A rename to a name the set lacks changes nothing: neither the tags nor the annotations.
+    await expect(wb.saveTagSet({ tagSet: { ...tagSet, version: 3 }, renames: [{ from: 'chengyu', to: 'proverb' }] })).rejects.toEqual(code('annotate:errors.renameUnknownTag'));
+    const after = await wb.listAnnotations({ documentId });
+    expect(after.tagSet.version).toBe(2);
+    expect(after.annotations.find((a) => a.id === other.id)?.category).toBe('chengyu');
+  });
+
+  it('keeps categories when a tag is removed and the rest shift position', async () => {
+    const saved = await wb.saveAnnotation({ annotation: span(0, 'source', '脱贫攻坚', blocks[0]!.source, 'metaphor') });
+    await wb.saveTagSet({ tagSet: { ...DEFAULT_TAG_SET, version: 2, tags: DEFAULT_TAG_SET.tags.filter((tag) => tag.name !== 'policy term') } });
+    expect((await wb.listAnnotations({ documentId })).annotations.find((a) => a.id === saved.id)?.category).toBe('metaphor');
+  });
+
   it('validates and stores the tag set', async () => {
     const tagSet = { name: 'Mine', version: 2, tags: [{ name: 'shift', colour: '#7fdbd4', description: '', shortcut: 's' }] };
     expect(await wb.saveTagSet({ tagSet })).toEqual(tagSet);

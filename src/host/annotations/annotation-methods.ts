@@ -19,7 +19,8 @@ export type AnnotationMethods = Pick<
  * The annotation slice of the workbench over the open project. Saves stamp `modified` with the
  * host clock and keep the stored `created`. Errors: `host:errors.blockNotFound` for a span or
  * comment on an unknown block, `annotate:errors.badSpan` for end < start,
- * `annotate:errors.linkEndMissing` for a link to an unknown annotation, the tag-set problems of
+ * `annotate:errors.linkEndMissing` for a link to an unknown annotation,
+ * `annotate:errors.renameUnknownTag` for a tag rename to a name the new tag set lacks, the tag-set problems of
  * `tagSetProblems` (first one), and the W3C import errors of `importW3C`.
  */
 export function annotationMethods(ctx: HostContext): AnnotationMethods {
@@ -84,11 +85,16 @@ export function annotationMethods(ctx: HostContext): AnnotationMethods {
       return {};
     },
 
-    async saveTagSet({ tagSet }) {
+    async saveTagSet({ tagSet, renames = [] }) {
       const [problem] = tagSetProblems(tagSet);
       if (problem) throw new AppError(problem.code, problem.details);
+      const unknown = renames.find((r) => !tagSet.tags.some((tag) => tag.name === r.to));
+      if (unknown) throw new AppError('annotate:errors.renameUnknownTag', { from: unknown.from, to: unknown.to });
       const s = store();
-      s.write(() => s.putTagSet(tagSet));
+      s.write(() => {
+        s.putTagSet(tagSet);
+        s.renameCategories(renames);
+      });
       return tagSet;
     },
 

@@ -145,6 +145,24 @@ export class AnnotationStore {
     return row ? (JSON.parse(row.json) as TagSet) : DEFAULT_TAG_SET;
   }
 
+  /**
+   * Re-categorises annotations and links: each `from` becomes its `to`. Applied as one mapping,
+   * so swaps (a→b, b→a) and chains work. Call inside {@link AnnotationStore.write}.
+   */
+  renameCategories(renames: readonly { from: string; to: string }[]): void {
+    const map = new Map(renames.filter((r) => r.from !== r.to).map((r) => [r.from, r.to]));
+    if (map.size === 0) return;
+    const json = JSON.stringify([...map]);
+    for (const table of ['annotations', 'annotation_links']) {
+      this.db
+        .prepare(
+          `UPDATE ${table} SET category = (SELECT value ->> 1 FROM json_each(?) WHERE value ->> 0 = ${table}.category)
+           WHERE category IN (SELECT value ->> 0 FROM json_each(?))`,
+        )
+        .run(json, json);
+    }
+  }
+
   /** Replaces the tag set (call inside {@link write}). */
   putTagSet(tagSet: TagSet): void {
     this.db.prepare('INSERT INTO tag_set (id, json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json').run(JSON.stringify(tagSet));

@@ -104,7 +104,7 @@ export function AnnotatePopup({ state, actions, env }: { readonly state: Annotat
         <textarea ref={noteField} value={note} rows={3} data-testid="annotate-note" onChange={(event) => setNote(event.target.value)} />
       </label>
       <div className="annotate-actions">
-        <button type="button" data-testid="annotate-save" disabled={!category} onClick={() => void save()}>
+        <button type="button" className="primary" data-testid="annotate-save" disabled={!category} onClick={() => void save()}>
           {existing ? t('popup.update') : t('popup.save')}
         </button>
         <button type="button" onClick={close}>

@@ -44,6 +44,7 @@ export function AnnotationItem(props: {
       data-testid={orphan ? 'orphan-item' : 'annotation-item'}
       data-annotation-id={annotation.id}
       data-side={annotation.side}
+      data-category={annotation.category}
     >
       {orphan ? (
         <div className="annotation-jump">{label}</div>

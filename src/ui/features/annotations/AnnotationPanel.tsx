@@ -113,10 +113,10 @@ export function AnnotationPanel({ state, actions, env: getEnv }: { readonly stat
       ) : null}
       <CommentForm state={state} actions={actions} env={env} />
       <section className="tagset-section">
-        <button type="button" className="link-like" aria-expanded={editTags} data-testid="edit-tags" onClick={() => setEditTags(!editTags)}>
-          {t('tags.title')}
+        <button type="button" aria-haspopup="dialog" data-testid="edit-tags" onClick={() => setEditTags(true)}>
+          {t('tags.open')}
         </button>
-        {editTags ? <TagSetEditor key={state.tagSet.version} tagSet={state.tagSet} actions={actions} /> : null}
+        {editTags ? <TagSetEditor tagSet={state.tagSet} state={state} actions={actions} onClose={() => setEditTags(false)} /> : null}
       </section>
     </div>
   );

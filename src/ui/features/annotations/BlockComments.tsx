@@ -9,7 +9,7 @@ import type { AnnotationState } from './annotation-state.ts';
 export function RowComments({ block, state, actions }: { readonly block: BlockDto; readonly state: AnnotationState; readonly actions: AnnotationActions }) {
   const { t } = useTranslation('annotate');
   useSyncExternalStore(state.subscribe, () => state.bundleVersion);
-  const comments = state.comments.filter((c) => c.blockId === block.id);
+  const comments = state.commentsOf(block.id);
   if (comments.length === 0) return null;
   return (
     <ul className="row-comments" data-testid="row-comments">

@@ -1,13 +1,44 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AnnotationLink } from '../../../core/annotate/index.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
 import type { AnnotationActions } from './actions.ts';
 import type { AnnotationState } from './annotation-state.ts';
 import { currentQuote } from './AnnotationItem.tsx';
 import { sideLang, tagLabel } from './labels.ts';
 
+/** A link's category (from the tag set, or its own if the set lacks it) and note, saved as they change. */
+function LinkFields({ link, state, actions }: { readonly link: AnnotationLink; readonly state: AnnotationState; readonly actions: AnnotationActions }) {
+  const { t, i18n } = useTranslation('annotate');
+  const [note, setNote] = useState(link.note);
+  const names = state.tagSet.tags.map((tag) => tag.name);
+  const categories = names.includes(link.category) ? names : [link.category, ...names];
+  const saveNote = () => void actions.updateLink(link, link.category, note.trim());
+  return (
+    <div className="link-fields">
+      <select aria-label={t('panel.linkCategory')} value={link.category} data-testid="link-category" onChange={(e) => void actions.updateLink(link, e.target.value, note.trim())}>
+        {categories.map((name) => (
+          <option key={name} value={name}>
+            {tagLabel(i18n, name)}
+          </option>
+        ))}
+      </select>
+      <input
+        value={note}
+        placeholder={t('panel.linkNote')}
+        aria-label={t('panel.linkNote')}
+        data-testid="link-note"
+        onChange={(e) => setNote(e.target.value)}
+        onBlur={saveNote}
+        onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && (e.preventDefault(), saveNote())}
+      />
+    </div>
+  );
+}
+
 /** The links between spans; hovering one highlights both ends in the grid, clicking an end jumps to it. */
 export function LinkList({ state, actions, env }: { readonly state: AnnotationState; readonly actions: AnnotationActions; readonly env: FeatureEnv }) {
-  const { t, i18n } = useTranslation('annotate');
+  const { t } = useTranslation('annotate');
   if (state.links.length === 0) return null;
   return (
     <section className="link-section">
@@ -32,7 +63,7 @@ export function LinkList({ state, actions, env }: { readonly state: AnnotationSt
                   <span key={i}>{t('panel.missing')}</span>
                 ),
               )}
-              <span className="annotation-category">{tagLabel(i18n, link.category)}</span>
+              <LinkFields link={link} state={state} actions={actions} />
               <button type="button" data-testid="unlink" onClick={() => void actions.unlink(link.id)}>
                 {t('panel.unlink')}
               </button>

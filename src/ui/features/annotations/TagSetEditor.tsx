@@ -1,71 +1,110 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag, TagSet } from '../../../core/annotate/index.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { asWorkbenchError } from '../../platform/workbench-error.ts';
 import type { AnnotationActions } from './actions.ts';
+import type { AnnotationState } from './annotation-state.ts';
 import { tagLabel } from './labels.ts';
+import { tagRenames, type DraftTag } from './tag-renames.ts';
 
 /**
- * Edits the project's tag set (name, colour, description, shortcut key) as a draft; Save sends it
- * to the host, which checks it (duplicate names or shortcuts are reported in the panel's banner).
- * Renaming a tag does not rename the category of existing annotations.
+ * Edits the project's tag set (name, colour, description, shortcut key) as a draft in a dialog;
+ * Save sends it to the host, which checks it (problems show in the panel's banner) and renames
+ * the category of existing annotations and links along with a renamed tag.
  */
-export function TagSetEditor({ tagSet, actions }: { readonly tagSet: TagSet; readonly actions: AnnotationActions }) {
+export function TagSetEditor(props: { readonly tagSet: TagSet; readonly state: AnnotationState; readonly actions: AnnotationActions; readonly onClose: () => void }) {
+  const { tagSet, state, actions, onClose } = props;
   const { t, i18n } = useTranslation('annotate');
-  const [draft, setDraft] = useState<Tag[]>(() => [...tagSet.tags]);
-  const [saved, setSaved] = useState(false);
-  const change = (index: number, patch: Partial<Tag>) => {
-    setSaved(false);
-    setDraft((tags) => tags.map((tag, i) => (i === index ? { ...tag, ...patch } : tag)));
-  };
+  const [draft, setDraft] = useState<DraftTag[]>(() => tagSet.tags.map((tag) => ({ tag, originalName: tag.name })));
+  const [busy, setBusy] = useState(false);
+  const change = (index: number, patch: Partial<Tag>) => setDraft((rows) => rows.map((row, i) => (i === index ? { ...row, tag: { ...row.tag, ...patch } } : row)));
   const save = async () => {
-    const tags = draft.map((tag) => (tag.shortcut ? tag : { name: tag.name, colour: tag.colour, description: tag.description }));
-    setSaved(await actions.saveTagSet({ ...tagSet, version: tagSet.version + 1, tags }));
+    const tags = draft.map(({ tag }) => {
+      const name = tag.name.trim();
+      return tag.shortcut ? { ...tag, name } : { name, colour: tag.colour, description: tag.description };
+    });
+    setBusy(true);
+    const ok = await actions.saveTagSet({ ...tagSet, version: tagSet.version + 1, tags }, tagRenames(draft));
+    setBusy(false);
+    if (ok) onClose();
   };
   return (
-    <div className="tagset-editor" data-testid="tagset-editor">
-      <table>
-        <thead>
-          <tr>
-            <th>{t('tags.name')}</th>
-            <th>{t('tags.colour')}</th>
-            <th>{t('tags.shortcut')}</th>
-            <th>{t('tags.description')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {draft.map((tag, index) => (
-            <tr key={index} data-testid="tag-row">
-              <td>
-                <input value={tag.name} aria-label={t('tags.name')} title={tagLabel(i18n, tag.name)} onChange={(e) => change(index, { name: e.target.value })} />
-              </td>
-              <td>
-                <input type="color" value={tag.colour} aria-label={t('tags.colour')} onChange={(e) => change(index, { colour: e.target.value })} />
-              </td>
-              <td>
-                <input className="tag-shortcut" value={tag.shortcut ?? ''} maxLength={1} aria-label={t('tags.shortcut')} onChange={(e) => change(index, { shortcut: e.target.value })} />
-              </td>
-              <td>
-                <input value={tag.description} aria-label={t('tags.description')} onChange={(e) => change(index, { description: e.target.value })} />
-              </td>
-              <td>
-                <button type="button" aria-label={t('tags.remove')} title={t('tags.remove')} onClick={() => setDraft((tags) => tags.filter((_, i) => i !== index))}>
-                  {t('tags.removeMark')}
-                </button>
-              </td>
+    <Dialog
+      title={t('tags.title')}
+      onClose={onClose}
+      className="tagset-editor"
+      testId="tagset-editor"
+      size="large"
+      dismissible={!busy}
+      onSubmit={() => void save()}
+      actions={
+        <>
+          <button type="button" className="tagset-add" onClick={() => setDraft((rows) => [...rows, { tag: { name: '', colour: '#d0d0d0', description: '' } }])}>
+            {t('tags.add')}
+          </button>
+          <button type="button" onClick={onClose} disabled={busy} data-testid="tagset-cancel">
+            {t('popup.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy} data-testid="tagset-save">
+            {t('tags.save')}
+          </button>
+        </>
+      }
+    >
+      <p className="annotation-hint">{t('tags.hint')}</p>
+      {state.error ? <ErrorBanner error={asWorkbenchError(state.error)} onDismiss={() => state.setError(null)} /> : null}
+      <div className="tagset-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{t('tags.colour')}</th>
+              <th>{t('tags.name')}</th>
+              <th>{t('tags.shortcut')}</th>
+              <th>{t('tags.description')}</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="tagset-actions">
-        <button type="button" onClick={() => setDraft((tags) => [...tags, { name: '', colour: '#d0d0d0', description: '' }])}>
-          {t('tags.add')}
-        </button>
-        <button type="button" data-testid="tagset-save" onClick={() => void save()}>
-          {t('tags.save')}
-        </button>
-        {saved ? <span role="status">{t('tags.saved')}</span> : null}
+          </thead>
+          <tbody>
+            {draft.map(({ tag, originalName }, index) => (
+              <tr key={index} data-testid="tag-row">
+                <td>
+                  <input type="color" value={tag.colour} aria-label={t('tags.colour')} onChange={(e) => change(index, { colour: e.target.value })} />
+                </td>
+                <td>
+                  <input
+                    value={tag.name}
+                    lang="en"
+                    aria-label={t('tags.name')}
+                    data-testid="tag-name"
+                    data-autofocus={index === 0 ? true : undefined}
+                    onChange={(e) => change(index, { name: e.target.value })}
+                  />
+                  {originalName !== undefined && originalName !== tag.name.trim() ? (
+                    <span className="tag-renamed" data-testid="tag-renamed">
+                      {t('tags.renamedFrom', { name: tagLabel(i18n, originalName) })}
+                    </span>
+                  ) : tagLabel(i18n, tag.name) !== tag.name ? (
+                    <span className="tag-renamed">{tagLabel(i18n, tag.name)}</span>
+                  ) : null}
+                </td>
+                <td>
+                  <input className="tag-shortcut" value={tag.shortcut ?? ''} maxLength={1} aria-label={t('tags.shortcut')} onChange={(e) => change(index, { shortcut: e.target.value })} />
+                </td>
+                <td>
+                  <input className="tag-description" value={tag.description} aria-label={t('tags.description')} onChange={(e) => change(index, { description: e.target.value })} />
+                </td>
+                <td>
+                  <button type="button" aria-label={t('tags.remove')} title={t('tags.remove')} onClick={() => setDraft((rows) => rows.filter((_, i) => i !== index))}>
+                    {t('tags.removeMark')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
-    </div>
+    </Dialog>
   );
 }

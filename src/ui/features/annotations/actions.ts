@@ -1,5 +1,5 @@
 import { TextSelection } from 'prosemirror-state';
-import type { Annotation, TagSet } from '../../../core/annotate/index.ts';
+import type { Annotation, AnnotationLink, TagSet } from '../../../core/annotate/index.ts';
 import { createAnnotation, createBlockComment, createLink, describeSpan } from '../../../core/annotate/index.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
 import type { AnnotationState, SpanSelection } from './annotation-state.ts';
@@ -11,10 +11,13 @@ export interface AnnotationActions {
   create(selection: SpanSelection, category: string, note: string): Promise<Annotation | undefined>;
   update(annotation: Annotation, category: string, note: string): Promise<void>;
   remove(id: string): Promise<void>;
-  link(fromId: string, toId: string, category: string): Promise<void>;
+  link(fromId: string, toId: string, category: string, note?: string): Promise<void>;
+  /** Changes a link's category and note. */
+  updateLink(link: AnnotationLink, category: string, note: string): Promise<void>;
   unlink(id: string): Promise<void>;
   reattach(annotation: Annotation, selection: SpanSelection): Promise<void>;
-  saveTagSet(tagSet: TagSet): Promise<boolean>;
+  /** Saves the tag set; `renames` re-categorise existing annotations and links (then reloaded). */
+  saveTagSet(tagSet: TagSet, renames?: readonly { from: string; to: string }[]): Promise<boolean>;
   jump(annotation: Annotation): void;
   comment(blockId: number, note: string): Promise<boolean>;
   uncomment(id: string): Promise<void>;
@@ -69,14 +72,18 @@ export function createActions(state: AnnotationState, env: () => FeatureEnv, aut
         state.removeAnnotation(id);
       });
     },
-    link: async (fromId, toId, category) => {
+    link: async (fromId, toId, category, note = '') => {
       const from = state.byId(fromId);
       const to = state.byId(toId);
       if (!from || !to) return;
       // Links read source → target whichever end the user picked first.
       const [a, b] = from.side === 'target' && to.side === 'source' ? [to, from] : [from, to];
-      await guard(async () => state.putLink(await env().api.saveLink({ link: createLink(a, b, category, '', author(), nowIso()) })));
+      await guard(async () => state.putLink(await env().api.saveLink({ link: createLink(a, b, category, note, author(), nowIso()) })));
       state.setLinkFrom(null);
+    },
+    updateLink: async (link, category, note) => {
+      if (link.category === category && link.note === note) return;
+      await guard(async () => state.putLink(await env().api.saveLink({ link: { ...link, category, note } })));
     },
     unlink: async (id) => {
       await guard(async () => {
@@ -89,10 +96,16 @@ export function createActions(state: AnnotationState, env: () => FeatureEnv, aut
       const moved: Annotation = { ...annotation, blockId: selection.blockId, side: selection.side, ...span, orphaned: false };
       await guard(async () => state.putAnnotation(await env().api.saveAnnotation({ annotation: moved })));
     },
-    saveTagSet: async (tagSet) => {
-      const saved = await guard(() => env().api.saveTagSet({ tagSet }));
-      if (saved) state.setTagSet(saved);
-      return saved !== undefined;
+    saveTagSet: async (tagSet, renames = []) => {
+      const saved = await guard(() => env().api.saveTagSet(renames.length ? { tagSet, renames } : { tagSet }));
+      if (!saved) return false;
+      state.setTagSet(saved);
+      // The host re-categorised annotations and links in the same step: take them as stored.
+      if (renames.length) {
+        const { api, documentId } = env();
+        await guard(async () => state.setBundle(await api.listAnnotations({ documentId })));
+      }
+      return true;
     },
     comment: async (blockId, note) => {
       const saved = await guard(() => env().api.saveComment({ comment: createBlockComment(blockId, note, author(), nowIso()) }));

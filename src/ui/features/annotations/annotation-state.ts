@@ -14,6 +14,12 @@ export interface SpanSelection {
   readonly text: string;
 }
 
+interface AnnotationIndex {
+  readonly of: readonly Annotation[];
+  readonly byId: Map<string, Annotation>;
+  readonly byBlock: Map<number, Annotation[]>;
+}
+
 /**
  * The annotation feature's client-side state, shared by the panel, the popup and the ProseMirror
  * plugins (which cannot use React state): the loaded bundle, the ranges each mounted English
@@ -39,6 +45,10 @@ export class AnnotationState {
   paintVersion = 0;
   bundleVersion = 0;
   readonly #listeners = new Set<() => void>();
+  // Lookups by id and by block, rebuilt when `annotations` / `comments` is replaced: rows mount
+  // often (scrolling), and a scan of every annotation per mounted pane adds up.
+  #index: AnnotationIndex | null = null;
+  #commentIndex: { readonly of: readonly BlockComment[]; readonly byBlock: Map<number, BlockComment[]> } | null = null;
 
   /** Registers a listener; returns the unsubscribe function. */
   subscribe = (listener: () => void): (() => void) => {
@@ -75,7 +85,8 @@ export class AnnotationState {
 
   /** Adds or replaces a link. */
   putLink(link: AnnotationLink): void {
-    this.links = [...this.links.filter((l) => l.id !== link.id), link];
+    // Edited in place, so the list does not jump; new links go last.
+    this.links = this.links.some((l) => l.id === link.id) ? this.links.map((l) => (l.id === link.id ? link : l)) : [...this.links, link];
     this.#changed('bundle');
   }
 
@@ -115,7 +126,10 @@ export class AnnotationState {
 
   /** Records what a mounted English editor mapped (called after each of its transactions). */
   setLive(blockId: number, ranges: readonly MappedRange[]): void {
+    const before = this.live.get(blockId);
     this.live.set(blockId, ranges);
+    // A row without target spans mounting (or staying without) changes nothing anyone shows.
+    if (ranges.length === 0 && (before?.length ?? 0) === 0) return;
     this.#changed('quiet');
   }
 
@@ -170,12 +184,37 @@ export class AnnotationState {
 
   /** Annotations on one side of one block, orphans excluded. */
   placed(blockId: number, side: Side): Annotation[] {
-    return this.annotations.filter((a) => a.blockId === blockId && a.side === side && !a.orphaned);
+    return (this.#indexed().byBlock.get(blockId) ?? []).filter((a) => a.side === side && !a.orphaned);
   }
 
   /** The annotation with this id. */
   byId(id: string): Annotation | undefined {
-    return this.annotations.find((a) => a.id === id);
+    return this.#indexed().byId.get(id);
+  }
+
+  /** The block comments of one block, in load order. */
+  commentsOf(blockId: number): readonly BlockComment[] {
+    if (this.#commentIndex?.of !== this.comments) {
+      const byBlock = new Map<number, BlockComment[]>();
+      for (const c of this.comments) byBlock.set(c.blockId, [...(byBlock.get(c.blockId) ?? []), c]);
+      this.#commentIndex = { of: this.comments, byBlock };
+    }
+    return this.#commentIndex.byBlock.get(blockId) ?? [];
+  }
+
+  #indexed(): AnnotationIndex {
+    if (this.#index?.of !== this.annotations) {
+      const byId = new Map<string, Annotation>();
+      const byBlock = new Map<number, Annotation[]>();
+      for (const a of this.annotations) {
+        if (!byId.has(a.id)) byId.set(a.id, a); // the first, as find() did
+        const list = byBlock.get(a.blockId);
+        if (list) list.push(a);
+        else byBlock.set(a.blockId, [a]);
+      }
+      this.#index = { of: this.annotations, byId, byBlock };
+    }
+    return this.#index;
   }
 
   /**

@@ -10,6 +10,11 @@ import type { BlockDto } from '../../../shared/dto.ts';
 import { REFRESH, sourceAnnotationKey, sourceAnnotationPlugin, targetAnnotationKey, targetAnnotationPlugin } from './plugins.ts';
 import './annotations.css';
 
+/** Whether a block with target-side annotations has another English in `after` than in `before`. */
+export function changedAnnotatedTargets(state: AnnotationState, before: ReadonlyMap<number, string>, after: ReadonlyMap<number, string>): boolean {
+  return state.annotations.some((a) => a.side === 'target' && before.has(a.blockId) && before.get(a.blockId) !== after.get(a.blockId));
+}
+
 /**
  * The annotation feature of the grid: highlights by tag colour in both panes (the English ones
  * mapped through every edit and sent with each save), annotate-the-selection from the toolbar or
@@ -25,6 +30,18 @@ export function useAnnotationFeature(env: FeatureEnv): WorkbenchFeature {
   useEffect(() => {
     void actions.load();
   }, [actions, env.documentId]);
+
+  // The grid's blocks change only when the host rewrote some (replace all, undo, restore,
+  // imported translations). The host re-anchors target spans of such blocks when listing, and
+  // marks what it cannot find as orphaned: refetch then, but only if an annotated English changed.
+  const seenTargets = useRef<{ documentId: number; targets: ReadonlyMap<number, string> } | null>(null);
+  useEffect(() => {
+    const targets = new Map(env.blocks.map((b) => [b.id, b.target]));
+    const before = seenTargets.current;
+    seenTargets.current = { documentId: env.documentId, targets };
+    if (!before || before.documentId !== env.documentId) return;
+    if (changedAnnotatedTargets(state, before.targets, targets)) void actions.load();
+  }, [state, actions, env.blocks, env.documentId]);
 
   // Bundle changes (load, save, delete, tag colours, hover) reach the mounted rows as plugin meta.
   useEffect(() => {

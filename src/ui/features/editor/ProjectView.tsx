@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import type { Virtualizer } from '@tanstack/react-virtual';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import type { BlockDto, ProjectInfo } from '../../../shared/dto.ts';
 import type { BlockStatus } from '../../../core/model/index.ts';
-import { BlockRow } from './BlockRow.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { useSaveQueue } from './use-save-queue.ts';
 import { useBlocks } from './use-blocks.ts';
 import { useProgress } from './use-progress.ts';
-import { applyRowFilters, estimateRowHeight, nextVisibleUnconfirmed, type VisibleRows } from './visible-rows.ts';
+import { applyRowFilters, nextVisibleUnconfirmed, type VisibleRows } from './visible-rows.ts';
+import { VirtualGrid } from './VirtualGrid.tsx';
+import { RowUpgrader } from './row-upgrader.ts';
 import type { RowActions } from './keymap.ts';
 import { ViewRegistry, type Pane } from './view-registry.ts';
 import { FeaturesContext, rangesFromFeatures, type FeatureEnv, type WorkbenchFeature } from './feature.ts';
@@ -40,35 +41,44 @@ export function ProjectView({ api, project }: ProjectViewProps) {
   const { queue, state: saveState } = useSaveQueue(api, project.path);
   const { rows, statuses, statusVersion, setStatus, texts, replaceRows, loaded, loadError } = useBlocks(api, documentId, queue);
   const registry = useMemo(() => new ViewRegistry(), []);
+  const upgrader = useMemo(() => new RowUpgrader(), []);
+  useEffect(() => () => upgrader.dispose(), [upgrader]);
   const pendingFocus = useRef<number | null>(null);
-  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
   const [activePanel, setActivePanel] = useState<string | null>(null);
 
   const indexOf = useMemo(() => new Map(rows.map((b, i) => [b.id, i])), [rows]);
   // Callbacks read the grid's latest layout through this ref (set below, once it is computed),
   // so their identities, and with them the features' env, stay stable across renders.
-  const live = useRef<{ rows: readonly BlockDto[]; visible: VisibleRows; indexOf: ReadonlyMap<number, number>; virtualizer: Virtualizer<HTMLDivElement, Element> } | null>(null);
+  const live = useRef<{ rows: readonly BlockDto[]; visible: VisibleRows; indexOf: ReadonlyMap<number, number> } | null>(null);
 
   const focusRow = useCallback(
     (index: number) => {
-      const { rows: all, visible: shown, virtualizer: v } = live.current!;
+      const { rows: all, visible: shown } = live.current!;
+      const v = virtualizerRef.current;
       const block = all[index];
       if (!block) return;
       const pos = shown.positionOf(index);
       const view = registry.get(block.id, 'target');
-      if (pos !== null) v.scrollToIndex(pos, { align: view ? 'auto' : 'center' });
-      if (view && pos !== null) focusAtEnd(view);
-      else pendingFocus.current = block.id; // focused when it mounts (after scrolling or un-filtering)
+      const isStatic = upgrader.isStatic(block.id); // mounted while scrolling, not yet editors
+      if (pos !== null) v?.scrollToIndex(pos, { align: view || isStatic ? 'auto' : 'center' });
+      if (view && pos !== null) return focusAtEnd(view);
+      pendingFocus.current = block.id; // focused when its editor mounts (after scrolling or un-filtering)
+      upgrader.now(block.id); // now if static, else it mounts with editors
     },
-    [registry],
+    [registry, upgrader],
   );
 
 
   const revealRow = useCallback((index: number) => {
-    const { visible: shown, virtualizer: v } = live.current!;
+    const { rows: all, visible: shown } = live.current!;
     const pos = shown.positionOf(index);
-    if (pos !== null) v.scrollToIndex(pos, { align: 'center' });
-  }, []);
+    if (pos === null) return;
+    virtualizerRef.current?.scrollToIndex(pos, { align: 'center' });
+    // Features reveal a row to work in it (find, replace): its editors are wanted at once.
+    const block = all[index];
+    if (block) upgrader.now(block.id);
+  }, [upgrader]);
 
   const onText = useCallback(
     (block: BlockDto, text: string) => {
@@ -141,49 +151,24 @@ export function ProjectView({ api, project }: ProjectViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [rows, features, statusVersion, statuses, texts],
   );
-  // The virtualizer asks for every unmeasured row's estimate and key each time a row's measured
-  // height changes (O(rows)); answer from flat arrays built once per layout.
-  const layout = useMemo(() => {
-    const heights = new Float64Array(visible.count);
-    const ids = new Float64Array(visible.count);
-    for (let pos = 0; pos < visible.count; pos++) {
-      const block = rows[visible.rowAt(pos)]!;
-      heights[pos] = estimateRowHeight(block);
-      ids[pos] = block.id;
-    }
-    return { heights, ids };
-  }, [rows, visible]);
-  const virtualizer = useVirtualizer({
-    count: visible.count,
-    getScrollElement: () => scroller.current,
-    estimateSize: (pos) => layout.heights[pos]!,
-    getItemKey: (pos) => layout.ids[pos]!,
-    overscan: 4,
-  });
-
-  live.current = { rows, visible, indexOf, virtualizer };
-
-  // A row asked for while filtered out is scrolled to once a filter change shows it.
-  useEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    const pos = visible.positionOf(indexOf.get(id) ?? -1);
-    if (pos !== null) virtualizer.scrollToIndex(pos, { align: 'center' });
-  }, [visible, indexOf, virtualizer]);
+  live.current = { rows, visible, indexOf };
 
   const stats = useProgress(rows, statuses, statusVersion);
 
   // Rows get the same block object while their text is unchanged, so memo(BlockRow) skips them.
   const shown = useRef(new Map<number, BlockDto>());
-  const blockFor = (block: BlockDto): BlockDto => {
-    const text = texts.current.get(block.id);
-    if (text === undefined || text === block.target) return block;
-    const cached = shown.current.get(block.id);
-    if (cached && cached.target === text && cached.updatedAt === block.updatedAt) return cached;
-    const next = { ...block, target: text };
-    shown.current.set(block.id, next);
-    return next;
-  };
+  const blockFor = useCallback(
+    (block: BlockDto): BlockDto => {
+      const text = texts.current.get(block.id);
+      if (text === undefined || text === block.target) return block;
+      const cached = shown.current.get(block.id);
+      if (cached && cached.target === text && cached.updatedAt === block.updatedAt) return cached;
+      const next = { ...block, target: text };
+      shown.current.set(block.id, next);
+      return next;
+    },
+    [texts],
+  );
 
   if (loadError) return <ErrorBanner error={loadError} />;
   if (!loaded) return <div className="loading">{t('loading')}</div>;
@@ -209,27 +194,21 @@ export function ProjectView({ api, project }: ProjectViewProps) {
               <span>{t('column.source')}</span>
               <span>{t('column.target')}</span>
             </div>
-            <div className="grid" ref={scroller} data-testid="grid" data-visible-rows={visible.count} data-total-rows={rows.length}>
-              <div className="grid-inner" style={{ height: virtualizer.getTotalSize() }}>
-                {virtualizer.getVirtualItems().map((item) => {
-                  const index = visible.rowAt(item.index);
-                  const block = rows[index]!;
-                  return (
-                    <div key={block.id} data-index={item.index} ref={virtualizer.measureElement} className="grid-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                      <BlockRow
-                        block={blockFor(block)}
-                        status={statuses.get(block.id) ?? block.status}
-                        rowNumber={index + 1}
-                        onText={onText}
-                        onBlur={onBlur}
-                        actionsFor={actionsFor}
-                        registerView={registerView}
-                      />
-                    </div>
-                  );
-                })}
-              </div>
-            </div>
+            <VirtualGrid
+              rows={rows}
+              visible={visible}
+              indexOf={indexOf}
+              statuses={statuses}
+              statusVersion={statusVersion}
+              blockFor={blockFor}
+              onText={onText}
+              onBlur={onBlur}
+              actionsFor={actionsFor}
+              registerView={registerView}
+              virtualizerRef={virtualizerRef}
+              pendingFocus={pendingFocus}
+              upgrader={upgrader}
+            />
           </div>
           <SidePanel features={features} active={activePanel} onSelect={setActivePanel} />
         </div>

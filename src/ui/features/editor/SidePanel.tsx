@@ -1,8 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchFeature } from './feature.ts';
 
-/** The side panel: one tab per feature that has a panel (glossary, annotations, find, history…). */
-export function SidePanel({ features, active, onSelect }: { readonly features: readonly WorkbenchFeature[]; readonly active: string | null; readonly onSelect: (id: string) => void }) {
+/**
+ * The side panel: one tab per feature that has a panel (glossary, annotations, find, history…).
+ * Memoised: the grid re-renders on status and save-state changes, which panels do not read.
+ */
+export const SidePanel = memo(function SidePanel({ features, active, onSelect }: { readonly features: readonly WorkbenchFeature[]; readonly active: string | null; readonly onSelect: (id: string) => void }) {
   const { t } = useTranslation();
   const panels = features.filter((f) => f.panel);
   if (panels.length === 0) return null;
@@ -31,4 +35,4 @@ export function SidePanel({ features, active, onSelect }: { readonly features: r
       </div>
     </aside>
   );
-}
+});

@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import type { DocumentInfo } from '../../../shared/dto.ts';
 import type { ExportFormat, ExportedFile } from '../../../shared/feature-dto.ts';
+import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
 import { DIALOG_FORMATS, blobUrl, isAnnotationFormat } from './formats.ts';
@@ -27,7 +27,6 @@ interface Result {
  */
 export function ExportDialog({ api, shownDocument, onClose }: ExportDialogProps) {
   const { t } = useTranslation('export');
-  const titleId = useId();
   const [format, setFormat] = useState<ExportFormat>('tmx');
   const [scope, setScope] = useState<'project' | 'document'>('project');
   const [confirmedOnly, setConfirmedOnly] = useState(false);
@@ -65,89 +64,92 @@ export function ExportDialog({ api, shownDocument, onClose }: ExportDialogProps)
     </label>
   );
 
-  // A portal: inside the project bar the dialog would share its stacking context and sit under the grid.
-  return createPortal(
-    <div className="dialog-backdrop export-layer">
-      <div className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="export-dialog">
-        <h2 id={titleId}>{t('exportDialog.title')}</h2>
-        <div className="export-columns">
-          <fieldset className="export-formats" disabled={busy}>
-            <legend>{t('exportDialog.format')}</legend>
-            {DIALOG_FORMATS.map((f) => (
-              <label key={f} className="export-format">
-                <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} data-testid={`export-format-${f}`} />
-                <span className="export-format-name">{t(`formats.${f}.label`)}</span>
-                <span className="export-format-description">{t(`formats.${f}.description`)}</span>
-              </label>
-            ))}
-          </fieldset>
-          <div className="export-side">
-            <fieldset disabled={busy}>
-              <legend>{t('exportDialog.scope')}</legend>
-              <label className="export-check">
-                <input type="radio" name="export-scope" checked={scope === 'project'} onChange={() => setScope('project')} data-testid="export-scope-project" />
-                <span>{t('exportDialog.scopeProject')}</span>
-              </label>
-              <label className="export-check">
-                <input
-                  type="radio"
-                  name="export-scope"
-                  checked={scope === 'document'}
-                  disabled={!shownDocument}
-                  onChange={() => setScope('document')}
-                  data-testid="export-scope-document"
-                />
-                <span>
-                  {t('exportDialog.scopeDocument')} <span lang="zh-Hans">{shownDocument?.title}</span>
-                </span>
-              </label>
-            </fieldset>
-            <fieldset>
-              <legend>{t('exportDialog.options')}</legend>
-              {check('export-confirmed-only', confirmedOnly, setConfirmedOnly, t('exportDialog.confirmedOnly'))}
-              {check('export-include-headings', includeHeadings, setIncludeHeadings, t('exportDialog.includeHeadings'))}
-              {check('export-include-notes', includeNotes, setIncludeNotes, t('exportDialog.includeNotes'))}
-              <label className="export-check">
-                <span>{t('exportDialog.segmentation')}</span>
-                <select
-                  value={segmentation}
-                  disabled={format !== 'tmx' || busy}
-                  onChange={(e) => setSegmentation(e.target.value === 'sentence' ? 'sentence' : 'paragraph')}
-                  data-testid="export-segmentation"
-                >
-                  <option value="paragraph">{t('exportDialog.segmentParagraph')}</option>
-                  <option value="sentence">{t('exportDialog.segmentSentence')}</option>
-                </select>
-              </label>
-            </fieldset>
-          </div>
-        </div>
-        {busy ? <div className="progress-indeterminate" role="progressbar" aria-label={t('exportDialog.working')} data-testid="export-progress" /> : null}
-        {error ? <ErrorBanner error={error} /> : null}
-        {results.length ? (
-          <ul className="export-results" data-testid="export-results" role="status">
-            {results.map(({ file, url }) => (
-              <li key={file.savedTo}>
-                <span className="export-saved" data-testid="export-saved-to">
-                  {t('exportDialog.savedTo', { path: file.savedTo })}
-                </span>
-                <a href={url} download={file.fileName} data-testid="export-download">
-                  {t('exportDialog.download', { name: file.fileName })}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <div className="dialog-actions">
+  return (
+    <Dialog
+      title={t('exportDialog.title')}
+      onClose={onClose}
+      size="large"
+      className="export-dialog"
+      testId="export-dialog"
+      actions={
+        <>
           <button type="button" onClick={onClose} data-testid="export-close">
             {t('actions.close')}
           </button>
           <button type="button" className="primary" onClick={run} disabled={busy} data-testid="export-run">
             {t('actions.export')}
           </button>
+        </>
+      }
+    >
+      <div className="export-columns">
+        <fieldset className="export-formats" disabled={busy}>
+          <legend>{t('exportDialog.format')}</legend>
+          {DIALOG_FORMATS.map((f) => (
+            <label key={f} className="export-format">
+              <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} data-testid={`export-format-${f}`} />
+              <span className="export-format-name">{t(`formats.${f}.label`)}</span>
+              <span className="export-format-description">{t(`formats.${f}.description`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="export-side">
+          <fieldset disabled={busy}>
+            <legend>{t('exportDialog.scope')}</legend>
+            <label className="export-check">
+              <input type="radio" name="export-scope" checked={scope === 'project'} onChange={() => setScope('project')} data-testid="export-scope-project" />
+              <span>{t('exportDialog.scopeProject')}</span>
+            </label>
+            <label className="export-check">
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope === 'document'}
+                disabled={!shownDocument}
+                onChange={() => setScope('document')}
+                data-testid="export-scope-document"
+              />
+              <span>
+                {t('exportDialog.scopeDocument')} <span lang="zh-Hans">{shownDocument?.title}</span>
+              </span>
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>{t('exportDialog.options')}</legend>
+            {check('export-confirmed-only', confirmedOnly, setConfirmedOnly, t('exportDialog.confirmedOnly'))}
+            {check('export-include-headings', includeHeadings, setIncludeHeadings, t('exportDialog.includeHeadings'))}
+            {check('export-include-notes', includeNotes, setIncludeNotes, t('exportDialog.includeNotes'))}
+            <label className="export-check">
+              <span>{t('exportDialog.segmentation')}</span>
+              <select
+                value={segmentation}
+                disabled={format !== 'tmx' || busy}
+                onChange={(e) => setSegmentation(e.target.value === 'sentence' ? 'sentence' : 'paragraph')}
+                data-testid="export-segmentation"
+              >
+                <option value="paragraph">{t('exportDialog.segmentParagraph')}</option>
+                <option value="sentence">{t('exportDialog.segmentSentence')}</option>
+              </select>
+            </label>
+          </fieldset>
         </div>
       </div>
-    </div>,
-    document.body,
+      {busy ? <div className="progress-indeterminate" role="progressbar" aria-label={t('exportDialog.working')} data-testid="export-progress" /> : null}
+      {error ? <ErrorBanner error={error} /> : null}
+      {results.length ? (
+        <ul className="export-results" data-testid="export-results" role="status">
+          {results.map(({ file, url }) => (
+            <li key={file.savedTo}>
+              <span className="export-saved" data-testid="export-saved-to">
+                {t('exportDialog.savedTo', { path: file.savedTo })}
+              </span>
+              <a href={url} download={file.fileName} data-testid="export-download">
+                {t('exportDialog.download', { name: file.fileName })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Dialog>
   );
 }

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationImportSummary } from '../../../shared/feature-dto.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
+import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
 import { filePayload } from '../start/file-payload.ts';
@@ -29,7 +29,6 @@ async function refreshGrid(env: FeatureEnv): Promise<void> {
  */
 export function ImportTranslationsDialog({ env, onClose }: ImportTranslationsDialogProps) {
   const { t } = useTranslation('export');
-  const titleId = useId();
   const [fileName, setFileName] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WorkbenchError | null>(null);
@@ -59,76 +58,78 @@ export function ImportTranslationsDialog({ env, onClose }: ImportTranslationsDia
     return index < 0 ? null : index + 1;
   };
 
-  // A portal: inside the project bar the dialog would share its stacking context and sit under the grid.
-  return createPortal(
-    <div className="dialog-backdrop export-layer">
-      <div className="dialog import-translations-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="import-translations-dialog">
-        <h2 id={titleId}>{t('importDialog.title')}</h2>
-        <p>{t('importDialog.hint')}</p>
-        <label className="import-translations-pick">
-          <span>{t('importDialog.pick')}</span>
-          <input
-            type="file"
-            accept=".xlf,.xliff,.xlf2,.tmx,application/xliff+xml"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = ''; // so that choosing the same file again imports it again
-              void pick(file);
-            }}
-            data-testid="import-translations-file"
-          />
-        </label>
-        {busy ? (
-          <div className="progress-indeterminate" role="progressbar" aria-label={t('importDialog.working', { name: fileName ?? '' })} data-testid="import-translations-progress" />
-        ) : null}
-        {error ? <ErrorBanner error={error} /> : null}
-        {report ? (
-          <div className="import-report" role="status" data-testid="import-report">
-            <p>
-              <span data-testid="import-updated" data-count={report.updated}>
-                {t('importDialog.updated', { count: report.updated })}
-              </span>
-              {' · '}
-              <span data-testid="import-conflicts" data-count={report.conflicts.length}>
-                {t('importDialog.conflicts', { count: report.conflicts.length })}
-              </span>
-              {' · '}
-              <span data-testid="import-unmatched" data-count={report.unmatched}>
-                {t('importDialog.unmatched', { count: report.unmatched })}
-              </span>
-            </p>
-            {report.conflicts.length ? (
-              <table className="import-conflicts" data-testid="import-conflict-list">
-                <thead>
-                  <tr>
-                    <th>{t('importDialog.row')}</th>
-                    <th>{t('importDialog.reason')}</th>
-                    <th>{t('importDialog.current')}</th>
-                    <th>{t('importDialog.incoming')}</th>
+  return (
+    <Dialog
+      title={t('importDialog.title')}
+      onClose={onClose}
+      size="large"
+      className="import-translations-dialog"
+      testId="import-translations-dialog"
+      dismissible={!busy}
+      actions={
+        <button type="button" onClick={onClose} disabled={busy} data-testid="import-translations-close">
+          {t('actions.close')}
+        </button>
+      }
+    >
+      <p>{t('importDialog.hint')}</p>
+      <label className="import-translations-pick">
+        <span>{t('importDialog.pick')}</span>
+        <input
+          type="file"
+          accept=".xlf,.xliff,.xlf2,.tmx,application/xliff+xml"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ''; // so that choosing the same file again imports it again
+            void pick(file);
+          }}
+          data-testid="import-translations-file"
+        />
+      </label>
+      {busy ? (
+        <div className="progress-indeterminate" role="progressbar" aria-label={t('importDialog.working', { name: fileName ?? '' })} data-testid="import-translations-progress" />
+      ) : null}
+      {error ? <ErrorBanner error={error} /> : null}
+      {report ? (
+        <div className="import-report" role="status" data-testid="import-report">
+          <p>
+            <span data-testid="import-updated" data-count={report.updated}>
+              {t('importDialog.updated', { count: report.updated })}
+            </span>
+            {' · '}
+            <span data-testid="import-conflicts" data-count={report.conflicts.length}>
+              {t('importDialog.conflicts', { count: report.conflicts.length })}
+            </span>
+            {' · '}
+            <span data-testid="import-unmatched" data-count={report.unmatched}>
+              {t('importDialog.unmatched', { count: report.unmatched })}
+            </span>
+          </p>
+          {report.conflicts.length ? (
+            <table className="import-conflicts" data-testid="import-conflict-list">
+              <thead>
+                <tr>
+                  <th>{t('importDialog.row')}</th>
+                  <th>{t('importDialog.reason')}</th>
+                  <th>{t('importDialog.current')}</th>
+                  <th>{t('importDialog.incoming')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.conflicts.map((c, i) => (
+                  <tr key={`${c.blockId}-${i}`} data-testid="import-conflict">
+                    <td>{rowOf(c.blockId) ?? t('importDialog.otherDocument')}</td>
+                    <td>{t(`importDialog.reasons.${c.reason === 'source-changed' || c.reason === 'duplicate' ? c.reason : 'target-changed'}`)}</td>
+                    <td lang="en">{c.current}</td>
+                    <td lang="en">{c.incoming}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {report.conflicts.map((c, i) => (
-                    <tr key={`${c.blockId}-${i}`} data-testid="import-conflict">
-                      <td>{rowOf(c.blockId) ?? t('importDialog.otherDocument')}</td>
-                      <td>{t(`importDialog.reasons.${c.reason === 'source-changed' || c.reason === 'duplicate' ? c.reason : 'target-changed'}`)}</td>
-                      <td lang="en">{c.current}</td>
-                      <td lang="en">{c.incoming}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
-          </div>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose} disabled={busy} data-testid="import-translations-close">
-            {t('actions.close')}
-          </button>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
         </div>
-      </div>
-    </div>,
-    document.body,
+      ) : null}
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../../core/glossary/index.ts';
 import type { GlossaryImportSummary } from '../../../shared/feature-dto.ts';
@@ -9,7 +9,7 @@ import { filePayload } from '../start/file-payload.ts';
 import { downloadFile } from './download.ts';
 import type { GlossaryState } from './glossary-state.ts';
 import { FindingText } from './TermFindings.tsx';
-import { groupFindings, type GroupedFinding } from './group-findings.ts';
+import { GlossarySettings } from './GlossarySettings.tsx';
 
 type Filter = 'all' | 'inDocument' | 'withForbidden' | 'withNote';
 const FILTERS: readonly Filter[] = ['all', 'inDocument', 'withForbidden', 'withNote'];
@@ -29,7 +29,7 @@ const matches = (entry: GlossaryEntry, query: string): boolean => {
 export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
   return function GlossaryPanel() {
     const { t } = useTranslation('glossary');
-    const stamp = useSyncExternalStore(state.subscribe, state.stamp);
+    useSyncExternalStore(state.subscribe, state.stamp);
     const [query, setQuery] = useState('');
     const [filter, setFilter] = useState<Filter>('all');
     const [error, setError] = useState<WorkbenchError | null>(null);
@@ -37,30 +37,14 @@ export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
     const [savedTo, setSavedTo] = useState<string | null>(null);
     const fileInput = useRef<HTMLInputElement>(null);
     const { api, focusRow } = env();
-    const blocks = state.blocks;
-
-    // Recomputed when anything changed (stamp); each block's QA is cached, so only edited rows cost.
-    const findings = useMemo(() => {
-      void stamp;
-      const out: ({ row: number } & GroupedFinding)[] = [];
-      blocks.forEach((block, row) => {
-        for (const group of groupFindings(state.findings(block.id))) out.push({ row, ...group });
-      });
-      return out;
-    }, [stamp, blocks]);
-    const inDocument = useMemo(() => {
-      void state.version;
-      const ids = new Set<string>();
-      for (const block of blocks) for (const hit of state.hits(block.id)) for (const id of hit.entryIds) ids.add(id);
-      return ids;
-      // The glossary version is read through `stamp`.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, [blocks, state.version]);
+    // Kept incrementally by the state (a background check, then only edited rows): cheap to read.
+    const findings = state.qaList();
+    const inDocument = filter === 'inDocument' ? state.inDocument() : null;
 
     const visible = state.entries.filter(
       (e) =>
         matches(e, query.trim()) &&
-        (filter === 'all' || (filter === 'inDocument' && inDocument.has(e.id)) || (filter === 'withForbidden' && e.forbidden.length > 0) || (filter === 'withNote' && e.note !== '')),
+        (filter === 'all' || (inDocument !== null && inDocument.has(e.id)) || (filter === 'withForbidden' && e.forbidden.length > 0) || (filter === 'withNote' && e.note !== '')),
     );
 
     const run = async (work: () => Promise<void>) => {
@@ -198,6 +182,7 @@ export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
             </div>
           ) : null}
         </section>
+        <GlossarySettings projectPath={env().project.path} />
       </div>
     );
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FeatureEnv } from '../editor/feature.ts';
 import { draftFromSelection, sourceSelection, type SourceSelection } from './add-term.ts';
 import type { GlossaryState } from './glossary-state.ts';
+import { useTraditionalFold } from './GlossarySettings.tsx';
 import { TermCard } from './TermCard.tsx';
 import { TermDialog } from './TermDialog.tsx';
 
@@ -38,6 +39,8 @@ export class CloseTimer {
 export function makeGlossaryToolbar(state: GlossaryState, env: () => FeatureEnv, timer: CloseTimer) {
   return function GlossaryToolbar() {
     const { t } = useTranslation('glossary');
+    // Mounted for as long as the project is open, so the project's script setting lives here.
+    useTraditionalFold(state, env().project.path);
     const last = useRef<SourceSelection | null>(null);
     const [hasSelection, setHasSelection] = useState(false);
 

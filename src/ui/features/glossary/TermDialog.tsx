@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../shared/api.ts';
+import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
 import type { DialogDraft, GlossaryState } from './glossary-state.ts';
@@ -64,68 +64,62 @@ function TermForm({ state, api, draft }: TermDialogProps & { readonly draft: Dia
     }
   };
 
-  // Rendered into <body>: inside the project bar it would sit under the grid's stacking contexts.
-  return createPortal(
-    <div className="dialog-backdrop term-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && state.setDialog(null)}>
-      <form
-        className="dialog term-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="term-dialog-title"
-        data-testid="term-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        onKeyDown={(e) => e.key === 'Escape' && state.setDialog(null)}
-      >
-        <h2 id="term-dialog-title">{draft.id ? t('dialog.editTitle') : t('dialog.addTitle')}</h2>
-        {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
-        <label>
-          <span>{t('dialog.source')}</span>
-          <input ref={first} name="source" lang="zh-Hans" value={source} onChange={(e) => setSource(e.target.value)} data-testid="term-source" />
-        </label>
-        <label>
-          <span>{t('dialog.targets')}</span>
-          <input name="targets" lang="en" value={targets} onChange={(e) => setTargets(e.target.value)} placeholder={t('dialog.targetsHint')} data-testid="term-targets" />
-        </label>
-        <label>
-          <span>{t('dialog.forbidden')}</span>
-          <input name="forbidden" lang="en" value={forbidden} onChange={(e) => setForbidden(e.target.value)} placeholder={t('dialog.targetsHint')} data-testid="term-forbidden" />
-        </label>
-        <label>
-          <span>{t('dialog.note')}</span>
-          <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="term-note" />
-        </label>
-        <div className="term-dialog-row">
-          <label>
-            <span>{t('dialog.partOfSpeech')}</span>
-            <select name="pos" value={pos} onChange={(e) => setPos(e.target.value)} data-testid="term-pos">
-              <option value="">{t('pos.none')}</option>
-              <option value="noun">{t('pos.noun')}</option>
-              <option value="verb">{t('pos.verb')}</option>
-              <option value="adjective">{t('pos.adjective')}</option>
-              <option value="adverb">{t('pos.adverb')}</option>
-              <option value="properNoun">{t('pos.properNoun')}</option>
-              <option value="other">{t('pos.other')}</option>
-              {pos && !['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'].includes(pos) ? <option value={pos}>{pos}</option> : null}
-            </select>
-          </label>
-          <label className="term-dialog-check">
-            <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} data-testid="term-case" />
-            <span>{t('dialog.caseSensitive')}</span>
-          </label>
-        </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => state.setDialog(null)}>
+  const close = () => state.setDialog(null);
+  return (
+    <Dialog
+      title={draft.id ? t('dialog.editTitle') : t('dialog.addTitle')}
+      onClose={close}
+      className="term-dialog"
+      testId="term-dialog"
+      closeOnBackdrop
+      onSubmit={() => void save()}
+      actions={
+        <>
+          <button type="button" onClick={close}>
             {t('dialog.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy} data-testid="term-save">
             {t('dialog.save')}
           </button>
-        </div>
-      </form>
-    </div>,
-    document.body,
+        </>
+      }
+    >
+      {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
+      <label>
+        <span>{t('dialog.source')}</span>
+        <input ref={first} name="source" lang="zh-Hans" value={source} onChange={(e) => setSource(e.target.value)} data-testid="term-source" />
+      </label>
+      <label>
+        <span>{t('dialog.targets')}</span>
+        <input name="targets" lang="en" value={targets} onChange={(e) => setTargets(e.target.value)} placeholder={t('dialog.targetsHint')} data-testid="term-targets" />
+      </label>
+      <label>
+        <span>{t('dialog.forbidden')}</span>
+        <input name="forbidden" lang="en" value={forbidden} onChange={(e) => setForbidden(e.target.value)} placeholder={t('dialog.targetsHint')} data-testid="term-forbidden" />
+      </label>
+      <label>
+        <span>{t('dialog.note')}</span>
+        <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="term-note" />
+      </label>
+      <div className="term-dialog-row">
+        <label>
+          <span>{t('dialog.partOfSpeech')}</span>
+          <select name="pos" value={pos} onChange={(e) => setPos(e.target.value)} data-testid="term-pos">
+            <option value="">{t('pos.none')}</option>
+            <option value="noun">{t('pos.noun')}</option>
+            <option value="verb">{t('pos.verb')}</option>
+            <option value="adjective">{t('pos.adjective')}</option>
+            <option value="adverb">{t('pos.adverb')}</option>
+            <option value="properNoun">{t('pos.properNoun')}</option>
+            <option value="other">{t('pos.other')}</option>
+            {pos && !['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'].includes(pos) ? <option value={pos}>{pos}</option> : null}
+          </select>
+        </label>
+        <label className="term-dialog-check">
+          <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} data-testid="term-case" />
+          <span>{t('dialog.caseSensitive')}</span>
+        </label>
+      </div>
+    </Dialog>
   );
 }

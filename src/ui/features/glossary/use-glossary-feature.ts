@@ -36,6 +36,11 @@ export function useGlossaryFeature(env: FeatureEnv): WorkbenchFeature {
     };
   }, [api, project.path, state]);
 
+  useEffect(() => {
+    state.resume();
+    return () => state.dispose();
+  }, [state]);
+
   // Push hits whenever the glossary version changes (load, save, delete, import).
   useEffect(() => {
     let version = state.version;

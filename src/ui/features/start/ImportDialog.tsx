@@ -3,6 +3,7 @@ import { useImportProgress } from './use-import-progress.ts';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import type { FilePayload, ImportPreview, ProjectInfo } from '../../../shared/dto.ts';
+import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
 import { signal } from '../../app/signals.ts';
@@ -74,67 +75,73 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
-        <h2 id="import-title">{t('import.title', { name: file.fileName })}</h2>
-        {error ? <ErrorBanner error={error} /> : null}
-        {!preview && !error ? (
-          progress && progress.total > 1 ? (
-            <div className="import-progress" data-testid="import-progress">
-              <progress max={progress.total} value={progress.done} aria-label={t('import.reading')} />
-              <span>{t('import.pages', { done: progress.done, total: progress.total })}</span>
-            </div>
-          ) : (
-            <div className="progress-indeterminate" role="progressbar" aria-label={t('import.reading')} />
-          )
-        ) : null}
-        {preview ? (
-          <>
-            <p className="import-facts" data-testid="import-facts">
-              {t('import.facts', {
-                blocks: preview.paragraphs.length,
-                pages: preview.layout.pages,
-                columns: preview.layout.columnsPerPage.join(' + ') || '1',
-                dropped: preview.dropped.length,
-              })}
-            </p>
-            <label className="import-option">
-              <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.target.checked)} data-testid="repair-punctuation" />
-              <span>{t('import.repairPunctuation', { count: preview.punctuationRepairs })}</span>
-            </label>
-            <ol className="import-blocks" data-testid="import-blocks">
-              {preview.paragraphs.map((p, i) => (
-                <li key={i} className={`kind-${p.kind}`}>
-                  <span className="kind-label">{t(`kind.${p.kind}`)}</span>
-                  <span lang="zh-Hans">{p.text}</span>
-                </li>
-              ))}
-            </ol>
-            {preview.dropped.length ? (
-              <details className="import-dropped">
-                <summary>{t('import.droppedTitle', { count: preview.dropped.length })}</summary>
-                <ul>
-                  {preview.dropped.map((d, i) => (
-                    <li key={i}>
-                      <span className="kind-label">{t(`dropReason.${d.reason}`)}</span>
-                      <span lang="zh-Hans">{d.text}</span>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-          </>
-        ) : null}
-        <div className="dialog-actions">
+    <Dialog
+      title={t('import.title', { name: file.fileName })}
+      onClose={cancel}
+      size="large"
+      className="import-dialog"
+      testId="import-dialog"
+      dismissible={!busy}
+      actions={
+        <>
           <button type="button" onClick={cancel} data-testid="import-cancel">
             {t('actions.cancel')}
           </button>
           <button type="button" className="primary" onClick={create} disabled={!preview || busy} data-testid="import-create">
             {t('import.create')}
           </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    >
+      {error ? <ErrorBanner error={error} /> : null}
+      {!preview && !error ? (
+        progress && progress.total > 1 ? (
+          <div className="import-progress" data-testid="import-progress">
+            <progress max={progress.total} value={progress.done} aria-label={t('import.reading')} />
+            <span>{t('import.pages', { done: progress.done, total: progress.total })}</span>
+          </div>
+        ) : (
+          <div className="progress-indeterminate" role="progressbar" aria-label={t('import.reading')} />
+        )
+      ) : null}
+      {preview ? (
+        <>
+          <p className="import-facts" data-testid="import-facts">
+            {t('import.facts', {
+              blocks: preview.paragraphs.length,
+              pages: preview.layout.pages,
+              columns: preview.layout.columnsPerPage.join(' + ') || '1',
+              dropped: preview.dropped.length,
+            })}
+          </p>
+          <label className="import-option">
+            <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.target.checked)} data-testid="repair-punctuation" />
+            <span>{t('import.repairPunctuation', { count: preview.punctuationRepairs })}</span>
+          </label>
+          <ol className="import-blocks" data-testid="import-blocks">
+            {preview.paragraphs.map((p, i) => (
+              <li key={i} className={`kind-${p.kind}`}>
+                <span className="kind-label">{t(`kind.${p.kind}`)}</span>
+                <span lang="zh-Hans">{p.text}</span>
+              </li>
+            ))}
+          </ol>
+          {preview.dropped.length ? (
+            <details className="import-dropped">
+              <summary>{t('import.droppedTitle', { count: preview.dropped.length })}</summary>
+              <ul>
+                {preview.dropped.map((d, i) => (
+                  <li key={i}>
+                    <span className="kind-label">{t(`dropReason.${d.reason}`)}</span>
+                    <span lang="zh-Hans">{d.text}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      ) : null}
+    </Dialog>
   );
 }
 
