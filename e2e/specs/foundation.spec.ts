@@ -82,6 +82,8 @@ test('the UI switches to 简体中文 and remembers it', async ({ workbench }) =
   await workbench.switchLanguage('zh-CN');
   await expect(workbench.page.getByTestId('new-from-file')).toHaveText('从文件新建项目…');
   await expect(workbench.row(1).locator('.status')).toHaveText('未译');
+  // Hints inside editors that were already mounted follow the switch too.
+  await expect(workbench.row(1).locator('.target .is-empty')).toHaveAttribute('data-placeholder', '输入英文译文…');
   await expect(workbench.page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await workbench.page.reload();
   await workbench.ready();

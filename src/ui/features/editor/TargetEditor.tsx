@@ -4,7 +4,7 @@ import { EditorView } from 'prosemirror-view';
 import { history } from 'prosemirror-history';
 import { textDoc, docText } from './schema.ts';
 import { targetKeymaps, type RowActions } from './keymap.ts';
-import { placeholderPlugin } from './placeholder.ts';
+import { placeholderPlugin, setPlaceholder } from './placeholder.ts';
 
 /** Props of {@link TargetEditor}. Callbacks may change identity between renders. */
 export interface TargetEditorProps {
@@ -83,6 +83,10 @@ export function TargetEditor(props: TargetEditorProps) {
     const tr = view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content);
     view.dispatch(tr.setMeta(EXTERNAL, true).setMeta('addToHistory', false));
   }, [props.initialText]);
+
+  useEffect(() => {
+    if (viewRef.current) setPlaceholder(viewRef.current, props.placeholder);
+  }, [props.placeholder]);
 
   return <div ref={host} className="target-host" data-block-id={props.blockId} />;
 }
