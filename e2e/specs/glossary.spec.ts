@@ -81,3 +81,23 @@ test('term QA flags a missing translation and clears as soon as it is fixed', as
   await expect(missing).toHaveCount(0);
   await expect(panel.getByTestId('glossary-qa-item').filter({ hasText: '脱贫攻坚' })).toHaveCount(0);
 });
+
+test('with traditional = simplified turned on, a simplified term is found in traditional text', async ({ workbench }) => {
+  await workbench.ready();
+  const dialog = await workbench.importFile({ name: 'trad.txt', mimeType: 'text/plain', buffer: Buffer.from('林西縣推進脫貧攻堅，成效顯著。\n') });
+  await dialog.getByTestId('import-create').click();
+  await expect(workbench.page.locator('body[data-import-state="created"]')).toBeAttached();
+  await workbench.ready();
+  const glossary = new GlossaryPage(workbench);
+  const panel = await glossary.openPanel();
+  await panel.getByTestId('glossary-add').click();
+  await glossary.dialog.getByTestId('term-source').fill('脱贫攻坚');
+  await glossary.dialog.getByTestId('term-targets').fill('poverty alleviation');
+  await glossary.dialog.getByTestId('term-save').click();
+  await expect(panel.getByTestId('glossary-entry')).toHaveCount(1);
+  // Off by default: the traditional spelling is not a hit.
+  await expect(glossary.hits(1)).toHaveCount(0);
+  await panel.getByTestId('glossary-settings').locator('summary').click();
+  await panel.getByTestId('glossary-traditional').check();
+  await expect(glossary.hit(1, '脫貧攻堅')).toHaveCount(1);
+});
