@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -8,8 +8,8 @@ import { tempDir } from '../host/testing/fixtures.ts';
 import { ProjectStore } from '../host/storage/project-store.ts';
 import { importBytes } from '../host/source-file.ts';
 import { main } from './main.ts';
+import { CLI_BIN, runInProcess, spawnCli } from './testing.ts';
 
-const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../core/samples/linxi-spread.layout.txt', import.meta.url));
 
 let dir = '';
@@ -17,21 +17,7 @@ let cleanup = (): void => {};
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C', LC_ALL: '', DUIZHAO_HOME: join(dir, 'home'), ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs the CLI inside the test process (for cases where exit codes and streams are not the point). */
-async function inProcess(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, env);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], env: Record<string, string> = {}) => spawnCli(dir, args, env);
 
 describe('duizhao CLI', () => {
   it('import --json prints paragraphs with pages and dropped lines, repairing punctuation unless told not to', async () => {
@@ -48,7 +34,7 @@ describe('duizhao CLI', () => {
     const text = out.paragraphs.map((p) => p.text).join('');
     expect(text).toContain('惠民政策等，使广');
 
-    const raw = JSON.parse((await inProcess(['import', SAMPLE, '--json', '--no-repair'])).stdout) as typeof out;
+    const raw = JSON.parse((await runInProcess(['import', SAMPLE, '--json', '--no-repair'])).stdout) as typeof out;
     expect(raw.paragraphs.map((p) => p.text).join('')).toContain('惠民政策等,使广');
   });
 
@@ -57,7 +43,7 @@ describe('duizhao CLI', () => {
     expect(cli(['import', SAMPLE, '--out', project]).code).toBe(0);
     expect(existsSync(project)).toBe(true);
 
-    const again = await inProcess(['import', SAMPLE, '--out', project]);
+    const again = await runInProcess(['import', SAMPLE, '--out', project]);
     expect(again.code).toBe(2);
     expect(again.stderr).toBe(`duizhao: A file already exists at ${project}; Duizhao will not overwrite it.\n`);
 
@@ -71,14 +57,14 @@ describe('duizhao CLI', () => {
     const missing = join(dir, 'missing.duizhao');
     expect(cli(['stats', missing, '--json'])).toEqual({ code: 2, stdout: '', stderr: `duizhao: The project file ${missing} does not exist.\n` });
 
-    expect((await inProcess(['stats', missing], { LANG: 'zh_CN.UTF-8' })).stderr).toBe(`duizhao: 项目文件 ${missing} 不存在。\n`);
-    const usage = await inProcess(['import', SAMPLE, '--bogus']);
+    expect((await runInProcess(['stats', missing], { LANG: 'zh_CN.UTF-8' })).stderr).toBe(`duizhao: 项目文件 ${missing} 不存在。\n`);
+    const usage = await runInProcess(['import', SAMPLE, '--bogus']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^duizhao: .*--bogus.*duizhao --help/su);
-    expect(await inProcess(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "frobnicate"') });
-    expect(await inProcess(['import', SAMPLE])).toMatchObject({ code: 2, stderr: expect.stringContaining('--json or --out') });
-    expect(await inProcess(['serve', '--port', '70000'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--port') });
-    expect(await inProcess(['serve', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('--workspace DIR') });
+    expect(await runInProcess(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "frobnicate"') });
+    expect(await runInProcess(['import', SAMPLE])).toMatchObject({ code: 2, stderr: expect.stringContaining('--json or --out') });
+    expect(await runInProcess(['serve', '--port', '70000'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--port') });
+    expect(await runInProcess(['serve', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('--workspace DIR') });
   });
 
   it('serve needs a built UI', async () => {
@@ -93,7 +79,7 @@ describe('duizhao CLI', () => {
     mkdirSync(ui);
     writeFileSync(join(ui, 'index.html'), '<!doctype html><title>对照</title>');
     const workspace = join(dir, 'workspace');
-    const proc = spawn(process.execPath, [BIN, 'serve', '--workspace', workspace], {
+    const proc = spawn(process.execPath, [CLI_BIN, 'serve', '--workspace', workspace], {
       env: { ...process.env, DUIZHAO_UI_DIR: ui },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -5,19 +5,14 @@ import { tempDir, imported, p } from '../../host/testing/fixtures.ts';
 import { writeNewProject } from '../../host/project-file.ts';
 import { loadAnnotationData } from '../../host/annotations/load-annotation-data.ts';
 import { ProjectStore } from '../../host/storage/project-store.ts';
-import { main } from '../main.ts';
+import { runInProcess } from '../testing.ts';
 
 let dir = '';
 let cleanup = (): void => {};
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, { LANG: 'C' });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runInProcess(args, { LANG: 'C' });
 
 const quoteOnly = (exact: string) => ({ type: 'Annotation', body: { type: 'TextualBody', purpose: 'tagging', value: 'idiom' }, target: { selector: { type: 'TextQuoteSelector', exact } } });
 

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../core/model/index.ts';
 import { importAnnotationsText } from '../../host/annotations/import-annotations.ts';
-import { ProjectStore } from '../../host/storage/project-store.ts';
+import { readArgumentFile, withProject } from '../arguments.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
 
@@ -30,21 +27,13 @@ export async function runAnnotations(args: string[], io: CliIo): Promise<number>
   if (values.help) return io.stdout(ANNOTATIONS_HELP), 0;
   const [action, project, file, ...extra] = positionals;
   if (action !== 'import' || !project || !file || extra.length) throw usageError('usage: annotations import <project.duizhao> <file.jsonld> [--json]');
-  const path = resolve(file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new AppError('host:errors.fileNotFound', { path });
-  }
-  const store = ProjectStore.open(resolve(project));
-  try {
+  // ignoreBOM keeps a byte order mark in the text, as reading the file as 'utf8' did.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(readArgumentFile(file).bytes);
+  withProject(project, (store) => {
     const summary = importAnnotationsText(store.db, text, new Date().toISOString(), store.path);
     if (values.json) io.stdout(`${JSON.stringify({ anchored: summary.anchored, orphaned: summary.orphaned })}\n`);
     else io.stdout(`anchored: ${summary.anchored}\norphaned: ${summary.orphaned}\n`);
     if (summary.errors > 0) io.stderr(`duizhao: ${summary.errors} item(s) skipped (not annotations, or no quoted text).\n`);
-  } finally {
-    store.close();
-  }
+  });
   return 0;
 }

@@ -1,17 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { imported, p, tempDir } from '../../host/testing/fixtures.ts';
 import { writeNewProject } from '../../host/project-file.ts';
 import { ProjectStore } from '../../host/storage/project-store.ts';
 import { parseCsv, parseJsonl, parseTmx, parseTsv, parseXliff } from '../../core/interchange/index.ts';
-import { main } from '../main.ts';
+import { runInProcess, spawnCli } from '../testing.ts';
 import { englishSibling } from './export.ts';
 
-const BIN = fileURLToPath(new URL('../bin.mjs', import.meta.url));
 const T0 = Date.parse('2026-03-01T08:00:00.000Z');
 
 // Text that breaks naive exporters: markup characters, a C0 control character, an astral character.
@@ -40,24 +37,11 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C', LC_ALL: '', DUIZHAO_HOME: join(dir, 'home') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-async function inProcess(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, env);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => spawnCli(dir, args);
 
 async function exported(format: string, name: string, ...extra: string[]): Promise<string> {
   const out = join(dir, name);
-  const run = await inProcess(['export', projectPath, '--format', format, '--out', out, ...extra]);
+  const run = await runInProcess(['export', projectPath, '--format', format, '--out', out, ...extra]);
   expect(run).toMatchObject({ code: 0, stderr: '' });
   expect(run.stdout.split('\n')[0]).toBe(out);
   return readFileSync(out, 'utf8');
@@ -105,7 +89,7 @@ describe('duizhao export / translations import', () => {
     store.saveTarget(third.id, 'Third (Duizhao)', 'draft', T0 + 1);
     store.close();
     writeFileSync(join(dir, 'b.tmx'), tmx.replace('<seg>Third</seg>', '<seg>Third (file)</seg>'));
-    const run = await inProcess(['translations', 'import', projectPath, join(dir, 'b.tmx'), '--json']);
+    const run = await runInProcess(['translations', 'import', projectPath, join(dir, 'b.tmx'), '--json']);
     expect(JSON.parse(run.stdout)).toEqual({
       updated: 0,
       conflicts: 1,
@@ -113,7 +97,7 @@ describe('duizhao export / translations import', () => {
       conflictList: [{ blockId: third.id, reason: 'target-changed', current: 'Third (Duizhao)', incoming: 'Third (file)' }],
     });
     expect(targets()[3]).toBe('Third (Duizhao)');
-    const plain = await inProcess(['translations', 'import', projectPath, join(dir, 'b.tmx')]);
+    const plain = await runInProcess(['translations', 'import', projectPath, join(dir, 'b.tmx')]);
     expect(plain.stdout).toBe(`updated: 0\nconflicts: 1\nunmatched: 0\n  block ${third.id} (target-changed): "Third (Duizhao)" -> "Third (file)"\n`);
   });
 
@@ -147,14 +131,14 @@ describe('duizhao export / translations import', () => {
     expect(xml).toContain('𠮷野家');
 
     const zh = await exported('txt', 'x.txt', '--no-headings');
-    expect((await inProcess(['export', projectPath, '--format', 'txt', '--out', join(dir, 'y.txt')])).stdout).toBe(`${join(dir, 'y.txt')}\n${join(dir, 'y.en.txt')}\n`);
+    expect((await runInProcess(['export', projectPath, '--format', 'txt', '--out', join(dir, 'y.txt')])).stdout).toBe(`${join(dir, 'y.txt')}\n${join(dir, 'y.en.txt')}\n`);
     expect(zh).toBe(`${TRICKY.map((t) => t.source).join('\n')}\n`);
     expect(readFileSync(join(dir, 'x.en.txt'), 'utf8')).toBe(`${TRICKY.map((t) => t.target).join('\n')}\n`);
   });
 
   it('honours the options, refuses to overwrite without --force, and reports usage mistakes', async () => {
     const out = join(dir, 'c.tsv');
-    expect(await inProcess(['export', projectPath, '--format', 'tsv', '--out', out, '--confirmed-only'])).toMatchObject({
+    expect(await runInProcess(['export', projectPath, '--format', 'tsv', '--out', out, '--confirmed-only'])).toMatchObject({
       code: 2,
       stderr: 'duizhao: There is nothing to export as TSV: no block matches the export options.\n',
     });
@@ -163,16 +147,16 @@ describe('duizhao export / translations import', () => {
     store.saveTarget(third.id, 'Third', 'confirmed', T0 + 1);
     store.close();
     expect(await exported('tsv', 'c.tsv', '--confirmed-only')).toBe(`id\tdocument\tkind\tstatus\tzh\ten\nb${third.id}\tdoc\tbody\tconfirmed\t第三\tThird\n`);
-    const again = await inProcess(['export', projectPath, '--format', 'tsv', '--out', out]);
+    const again = await runInProcess(['export', projectPath, '--format', 'tsv', '--out', out]);
     expect(again).toMatchObject({ code: 2, stderr: `duizhao: A file already exists at ${out}; Duizhao will not overwrite it (use --force to replace it).\n` });
-    expect((await inProcess(['export', projectPath, '--format', 'tsv', '--out', out, '--force'])).code).toBe(0);
+    expect((await runInProcess(['export', projectPath, '--format', 'tsv', '--out', out, '--force'])).code).toBe(0);
     expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(6);
 
-    expect(await inProcess(['export', projectPath, '--format', 'pdf', '--out', out])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown format "pdf"') });
-    expect(await inProcess(['export', projectPath, '--format', 'tmx'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--out') });
+    expect(await runInProcess(['export', projectPath, '--format', 'pdf', '--out', out])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown format "pdf"') });
+    expect(await runInProcess(['export', projectPath, '--format', 'tmx'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--out') });
     const bad = join(dir, 'bad.xlf');
     writeFileSync(bad, '<html></html>');
-    expect(await inProcess(['translations', 'import', projectPath, bad], { LANG: 'zh_CN.UTF-8' })).toMatchObject({
+    expect(await runInProcess(['translations', 'import', projectPath, bad], { LANG: 'zh_CN.UTF-8' })).toMatchObject({
       code: 2,
       stderr: 'duizhao: 这不是 XLIFF 文件（根元素为 <html>）。\n',
     });

@@ -5,7 +5,7 @@ import { AppError } from '../../core/model/index.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/feature-dto.ts';
 import { defaultAnnotationSource } from '../../host/export/default-source.ts';
 import { renderProject } from '../../host/export/export-project.ts';
-import { ProjectStore } from '../../host/storage/project-store.ts';
+import { withProject } from '../arguments.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
 
@@ -80,10 +80,8 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   if (documentId !== undefined && !(Number.isInteger(documentId) && documentId >= 0)) throw usageError('--document takes a document id.');
 
   const out = resolve(values.out);
-  const store = ProjectStore.open(resolve(project));
-  let rendered;
-  try {
-    rendered = renderProject(store, defaultAnnotationSource, {
+  const rendered = withProject(project, (store) =>
+    renderProject(store, defaultAnnotationSource, {
       format,
       ...(documentId === undefined ? {} : { documentId }),
       options: {
@@ -92,10 +90,8 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         includeNotes: !values['no-notes'],
         ...(segmentation === undefined ? {} : { segmentation }),
       },
-    });
-  } finally {
-    store.close();
-  }
+    }),
+  );
   const paths = rendered.files.map((_, i) => (i === 0 ? out : englishSibling(out)));
   const taken = values.force ? undefined : paths.find((path) => existsSync(path));
   if (taken) throw new AppError('export:errors.fileExists', { path: taken });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +7,8 @@ import { encodeLegacy } from '../../host/import/legacy-encoder.ts';
 import { writeNewProject } from '../../host/project-file.ts';
 import { ProjectStore } from '../../host/storage/project-store.ts';
 import { imported, p, tempDir } from '../../host/testing/fixtures.ts';
+import { spawnCli } from '../testing.ts';
 
-const BIN = fileURLToPath(new URL('../bin.mjs', import.meta.url));
 const SAMPLE_TBX = fileURLToPath(new URL('../../core/samples/linxi-glossary.tbx', import.meta.url));
 
 let dir = '';
@@ -17,13 +16,7 @@ let cleanup = (): void => {};
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C', LC_ALL: '', DUIZHAO_HOME: join(dir, 'home') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: string[]) => spawnCli(dir, args);
 
 /** A project with one block per Chinese text, and English for the blocks given in `targets`. */
 function project(sources: string[], targets: Record<number, string> = {}): string {

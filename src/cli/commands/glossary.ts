@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../core/model/index.ts';
 import { glossaryStoreOf, importGlossaryInto, writeGlossaryFile, type GlossaryFormat } from '../../host/glossary/index.ts';
-import { ProjectStore } from '../../host/storage/project-store.ts';
+import { readArgumentFile, withProject } from '../arguments.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
 
@@ -21,15 +21,6 @@ export  writes the project's glossary; the format defaults to the --out extensio
 
 const FORMATS: readonly GlossaryFormat[] = ['tbx', 'csv', 'tsv'];
 
-function withProject<T>(path: string, work: (store: ProjectStore) => T): T {
-  const store = ProjectStore.open(resolve(path));
-  try {
-    return work(store);
-  } finally {
-    store.close();
-  }
-}
-
 /** `duizhao glossary import|export`: returns the exit code. */
 export async function runGlossary(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -43,14 +34,8 @@ export async function runGlossary(args: string[], io: CliIo): Promise<number> {
   if (action === 'import') {
     const [file, ...extra] = rest;
     if (!project || !file || extra.length) throw usageError('glossary import takes <project.duizhao> <file>.');
-    const path = resolve(file);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(path));
-    } catch {
-      throw new AppError('host:errors.fileNotFound', { path });
-    }
-    const summary = withProject(project, (store) => importGlossaryInto(glossaryStoreOf(store), basename(path), bytes, Date.now()));
+    const { name, bytes } = readArgumentFile(file);
+    const summary = withProject(project, (store) => importGlossaryInto(glossaryStoreOf(store), name, bytes, Date.now()));
     if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     else {
       io.stdout(`added ${summary.added}, updated ${summary.updated}, skipped ${summary.skipped.length}\n`);

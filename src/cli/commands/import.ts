@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../core/model/index.ts';
 import { writeNewProject } from '../../host/project-file.ts';
 import { fileStem, importBytes, toNewDocument } from '../../host/source-file.ts';
+import { readArgumentFile } from '../arguments.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
 
@@ -36,14 +35,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   if (!file || extra.length) throw usageError('import takes exactly one <file>.');
   if (!values.json && !values.out) throw usageError('import needs --json or --out <project.duizhao>.');
 
-  const path = resolve(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch {
-    throw new AppError('host:errors.fileNotFound', { path });
-  }
-  const fileName = basename(path);
+  const { name: fileName, bytes } = readArgumentFile(file);
   const result = await importBytes(fileName, bytes, { repairPunctuation: !values['no-repair'] });
 
   if (values.out) {

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ProjectStore } from '../../host/storage/project-store.ts';
+import { withProject } from '../arguments.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
 
@@ -23,8 +22,7 @@ export async function runStats(args: string[], io: CliIo): Promise<number> {
   if (values.help) return io.stdout(STATS_HELP), 0;
   const [project, ...extra] = positionals;
   if (!project || extra.length) throw usageError('stats takes exactly one <project.duizhao>.');
-  const store = ProjectStore.open(resolve(project));
-  try {
+  withProject(project, (store) => {
     const stats = store.stats();
     if (values.json) {
       io.stdout(`${JSON.stringify(stats, null, 2)}\n`);
@@ -37,8 +35,6 @@ export async function runStats(args: string[], io: CliIo): Promise<number> {
           `English words: ${targetWords}\n`,
       );
     }
-  } finally {
-    store.close();
-  }
+  });
   return 0;
 }

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkTerms, createTermMatcher, toCodePointHits, type GlossaryEntry, type TermFinding } from '../../core/glossary/index.ts';
-import { AppError } from '../../core/model/index.ts';
 import { unitToCodePoint } from '../../core/text/codepoints.ts';
 import { glossaryStoreOf, readGlossaryFile } from '../../host/glossary/index.ts';
-import { ProjectStore } from '../../host/storage/project-store.ts';
+import { readArgumentFile, withProject } from '../arguments.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
 
@@ -35,14 +32,8 @@ export type CliTermFinding = { readonly block: number } & TermFinding;
 
 /** Reads a glossary file given on the command line; `host:errors.fileNotFound` when unreadable. */
 export function readGlossaryArgument(file: string): GlossaryEntry[] {
-  const path = resolve(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch {
-    throw new AppError('host:errors.fileNotFound', { path });
-  }
-  return readGlossaryFile(basename(path), bytes).entries;
+  const { name, bytes } = readArgumentFile(file);
+  return readGlossaryFile(name, bytes).entries;
 }
 
 function findingInCodePoints(block: number, source: string, target: string, f: TermFinding): CliTermFinding {
@@ -64,10 +55,9 @@ export async function runTerms(args: string[], io: CliIo): Promise<number> {
   if (!project || extra.length) throw usageError('terms takes exactly one <project.duizhao>.');
   const fileEntries = values.glossary ? readGlossaryArgument(values.glossary) : null;
 
-  const store = ProjectStore.open(resolve(project));
   const hits: CliTermHit[] = [];
   const findings: CliTermFinding[] = [];
-  try {
+  withProject(project, (store) => {
     const entries = fileEntries ?? glossaryStoreOf(store).list();
     const matcher = createTermMatcher(entries);
     for (const document of store.documents()) {
@@ -81,9 +71,7 @@ export async function runTerms(args: string[], io: CliIo): Promise<number> {
         for (const finding of checkTerms(unitHits, block.target, entries)) findings.push(findingInCodePoints(block.id, block.source, block.target, finding));
       }
     }
-  } finally {
-    store.close();
-  }
+  });
 
   if (values.json) {
     io.stdout(`${JSON.stringify({ hits, findings }, null, 2)}\n`);

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../core/model/index.ts';
 import { importTranslationFile } from '../../host/export/import-translations.ts';
-import { ProjectStore } from '../../host/storage/project-store.ts';
+import { readArgumentFile, withProject } from '../arguments.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
 
@@ -31,20 +28,8 @@ export async function runTranslations(args: string[], io: CliIo): Promise<number
   if (action !== 'import') throw usageError('translations has one action: import.');
   if (!project || !file || extra.length) throw usageError('translations import takes a <project.duizhao> and a <file>.');
 
-  const path = resolve(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch {
-    throw new AppError('host:errors.fileNotFound', { path });
-  }
-  const store = ProjectStore.open(resolve(project));
-  let result;
-  try {
-    result = importTranslationFile(store, basename(path), bytes, Date.now());
-  } finally {
-    store.close();
-  }
+  const { name, bytes } = readArgumentFile(file);
+  const result = withProject(project, (store) => importTranslationFile(store, name, bytes, Date.now()));
   if (values.json) {
     const json = { updated: result.updated, conflicts: result.conflicts.length, unmatched: result.unmatched, conflictList: result.conflicts };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);

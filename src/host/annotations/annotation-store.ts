@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Annotation, AnnotationLink, BlockComment, BlockText, Side, TagSet } from '../../core/annotate/index.ts';
 import { DEFAULT_TAG_SET } from '../../core/annotate/index.ts';
-import { toStorageError } from '../storage/errors.ts';
+import { writeTransaction } from '../storage/transaction.ts';
 import { ANNOTATION_COLUMNS, LINK_COLUMNS, annotationValues, toAnnotation, toComment, toLink } from './rows.ts';
 import type { AnnotationRow, CommentRow, LinkRow } from './rows.ts';
 
@@ -23,15 +23,7 @@ export class AnnotationStore {
   /** Runs `work` in one transaction (or inside the caller's, if one is open) and returns its value. */
   write<T>(work: () => T): T {
     if (this.db.isTransaction) return work();
-    try {
-      this.db.exec('BEGIN IMMEDIATE');
-      const value = work();
-      this.db.exec('COMMIT');
-      return value;
-    } catch (error) {
-      if (this.db.isTransaction) this.db.exec('ROLLBACK');
-      throw toStorageError(error, this.#path);
-    }
+    return writeTransaction(this.db, this.#path, work);
   }
 
   /** Annotations of one document (plus unplaced ones, last), or of the whole project, in text order. */

@@ -4,7 +4,7 @@ import { AppError } from '../../core/model/index.ts';
 import type { BlockStatus } from '../../core/model/index.ts';
 import type { BlockDto } from '../../shared/dto.ts';
 import type { TargetEdit } from '../../shared/feature-dto.ts';
-import { toStorageError } from '../storage/errors.ts';
+import { writeTransaction } from '../storage/transaction.ts';
 import { BLOCK_COLUMNS, toBlockDto, type BlockRow } from '../storage/rows.ts';
 
 /**
@@ -27,18 +27,6 @@ export interface UndoResult {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
-
-function write<T>(db: DatabaseSync, path: string, work: () => T): T {
-  try {
-    db.exec('BEGIN IMMEDIATE');
-    const value = work();
-    db.exec('COMMIT');
-    return value;
-  } catch (error) {
-    if (db.isTransaction) db.exec('ROLLBACK');
-    throw toStorageError(error, path);
-  }
-}
 
 function readBlock(db: DatabaseSync, blockId: number): BlockRow {
   const row = db.prepare(`SELECT ${BLOCK_COLUMNS} FROM blocks WHERE id = ?`).get(blockId) as BlockRow | undefined;
@@ -63,7 +51,7 @@ export function applyBatch(
 ): BatchResult {
   const byBlock = new Map(edits.map((e) => [e.blockId, e]));
   const batchId = randomUUID();
-  return write(db, path, () => {
+  return writeTransaction(db, path, () => {
     db.prepare('INSERT INTO batches (id, label, created_at) VALUES (?, ?, ?)').run(batchId, label, iso(now));
     const update = db.prepare('UPDATE blocks SET target = ?, status = ?, updated_at = ? WHERE id = ?');
     const record = db.prepare('INSERT INTO batch_edits VALUES (?, ?, ?, ?, ?, ?)');
@@ -90,7 +78,7 @@ export function applyBatch(
  * batch was undone already.
  */
 export function undoBatchEdits(db: DatabaseSync, path: string, batchId: string, now: number, onChange?: TargetChangeHook): UndoResult {
-  return write(db, path, () => {
+  return writeTransaction(db, path, () => {
     const batch = db.prepare('SELECT undone_at FROM batches WHERE id = ?').get(batchId) as { undone_at: string | null } | undefined;
     if (!batch) throw new AppError('history:errors.batchNotFound', { batchId });
     if (batch.undone_at !== null) throw new AppError('history:errors.batchUndone', { batchId });

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { GlossaryEntry } from '../../core/glossary/model.ts';
-import { toStorageError } from '../storage/errors.ts';
+import { writeTransaction } from '../storage/transaction.ts';
 
 interface EntryRow {
   id: string;
@@ -74,13 +74,6 @@ export class GlossaryStore {
   }
 
   #write(work: () => void): void {
-    try {
-      this.#db.exec('BEGIN IMMEDIATE');
-      work();
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
-      throw toStorageError(error, this.#path);
-    }
+    writeTransaction(this.#db, this.#path, work);
   }
 }

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../core/model/index.ts';
 import type { BlockStatus, ImportResult } from '../../core/model/index.ts';
 import type { BlockDto, DocumentInfo, ProjectStats, RevisionDto } from '../../shared/dto.ts';
-import { toStorageError } from './errors.ts';
+import { writeTransaction } from './transaction.ts';
 import { schemaVersion } from './migrations/index.ts';
 import { openDatabase } from './open.ts';
 import { BLOCK_COLUMNS, toBlockDto, toRevisionDto } from './rows.ts';
@@ -212,14 +212,6 @@ export class ProjectStore {
   }
 
   #write<T>(work: () => T): T {
-    try {
-      this.db.exec('BEGIN IMMEDIATE');
-      const value = work();
-      this.db.exec('COMMIT');
-      return value;
-    } catch (error) {
-      if (this.db.isTransaction) this.db.exec('ROLLBACK');
-      throw toStorageError(error, this.path);
-    }
+    return writeTransaction(this.db, this.path, work);
   }
 }

@@ -4,6 +4,7 @@ import type { Pane } from '../editor/view-registry.ts';
 import { docText } from '../editor/schema.ts';
 import { compileMatcher, expandReplacement, findInText, replaceInText, type FindOptions, type Matcher } from './matcher.ts';
 import { findKey, type FindView } from './find-plugin.ts';
+import { SnapshotStore } from '../../app/snapshot-store.ts';
 
 /** Which side of the rows a search covers. */
 export type FindScope = 'both' | 'source' | 'target';
@@ -52,45 +53,30 @@ const nextStatus = (text: string): BlockStatus => (text.trim() ? 'draft' : 'new'
  * as one step). Pushes highlights into mounted rows through the view registry; rows mounting
  * later read {@link viewFor}. `env` must be kept current by the hook.
  */
-export class FindStore {
+export class FindStore extends SnapshotStore<FindSnapshot> {
   env: FeatureEnv;
-  #snapshot: FindSnapshot = {
-    options: { query: '', regex: false, caseSensitive: false, wholeWord: false },
-    scope: 'both',
-    replacement: '',
-    error: null,
-    hits: [],
-    rowsWithHits: 0,
-    current: -1,
-    message: null,
-    lastBatch: null,
-    busy: false,
-    focusRequest: { n: 0, field: 'query' },
-  };
   #matcher: Matcher | null = null;
-  readonly #listeners = new Set<() => void>();
 
   constructor(env: FeatureEnv) {
+    super({
+      options: { query: '', regex: false, caseSensitive: false, wholeWord: false },
+      scope: 'both',
+      replacement: '',
+      error: null,
+      hits: [],
+      rowsWithHits: 0,
+      current: -1,
+      message: null,
+      lastBatch: null,
+      busy: false,
+      focusRequest: { n: 0, field: 'query' },
+    });
     this.env = env;
-  }
-
-  /** For useSyncExternalStore. */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
-
-  /** For useSyncExternalStore. */
-  readonly snapshot = (): FindSnapshot => this.#snapshot;
-
-  #set(patch: Partial<FindSnapshot>): void {
-    this.#snapshot = { ...this.#snapshot, ...patch };
-    for (const listener of this.#listeners) listener();
   }
 
   /** What a row's pane highlights now (used when the row mounts). */
   viewFor(blockId: number, pane: Pane): FindView {
-    const { scope, hits, current } = this.#snapshot;
+    const { scope, hits, current } = this.snapshot();
     const inScope = scope === 'both' || scope === pane;
     const hit = hits[current];
     return {
@@ -101,35 +87,35 @@ export class FindStore {
 
   /** Asks the panel to show and focus a field (Ctrl+F: query, Ctrl+H: replacement). */
   requestFocus(field: 'query' | 'replace', query?: string): void {
-    const options = query ? { ...this.#snapshot.options, query } : this.#snapshot.options;
-    this.#set({ focusRequest: { n: this.#snapshot.focusRequest.n + 1, field }, options });
+    const options = query ? { ...this.snapshot().options, query } : this.snapshot().options;
+    this.update({ focusRequest: { n: this.snapshot().focusRequest.n + 1, field }, options });
     if (query) this.search();
   }
 
   /** Changes search options and searches again. */
   setOptions(patch: Partial<FindOptions>, scope?: FindScope): void {
-    this.#set({ options: { ...this.#snapshot.options, ...patch }, scope: scope ?? this.#snapshot.scope, message: null });
+    this.update({ options: { ...this.snapshot().options, ...patch }, scope: scope ?? this.snapshot().scope, message: null });
     this.search();
   }
 
   /** Sets the replacement text. */
   setReplacement(replacement: string): void {
-    this.#set({ replacement });
+    this.update({ replacement });
   }
 
   /** Re-runs the search over every row (source as loaded, English as typed) and highlights it. */
   search(): void {
-    const compiled = compileMatcher(this.#snapshot.options);
+    const compiled = compileMatcher(this.snapshot().options);
     this.#matcher = compiled && 'regex' in compiled ? compiled : null;
     const error = compiled && 'error' in compiled ? compiled.error : null;
     const hits = this.#matcher ? this.#collect(this.#matcher) : [];
     const rowsWithHits = new Set(hits.map((h) => h.blockId)).size;
-    this.#set({ error, hits, rowsWithHits, current: -1 });
+    this.update({ error, hits, rowsWithHits, current: -1 });
     this.#push();
   }
 
   #collect(matcher: Matcher): Hit[] {
-    const { scope } = this.#snapshot;
+    const { scope } = this.snapshot();
     const hits: Hit[] = [];
     const { blocks, currentTarget } = this.env;
     for (let index = 0; index < blocks.length && hits.length < MAX_HITS; index++) {
@@ -148,15 +134,15 @@ export class FindStore {
 
   /** Moves to the next (1) or previous (-1) hit, wrapping, and scrolls its row into view. */
   go(delta: 1 | -1): void {
-    const { hits, current } = this.#snapshot;
+    const { hits, current } = this.snapshot();
     if (hits.length === 0) return;
     const next = current < 0 ? (delta > 0 ? 0 : hits.length - 1) : (current + delta + hits.length) % hits.length;
     this.#select(next);
   }
 
   #select(position: number): void {
-    const hit = this.#snapshot.hits[position];
-    this.#set({ current: position });
+    const hit = this.snapshot().hits[position];
+    this.update({ current: position });
     if (hit) this.env.revealRow(hit.index);
     this.#push();
   }
@@ -167,13 +153,13 @@ export class FindStore {
    * moves to the next English hit instead.
    */
   async replaceOne(): Promise<void> {
-    const { hits, current, replacement, options } = this.#snapshot;
+    const { hits, current, replacement, options } = this.snapshot();
     const hit = hits[current];
     if (!hit || hit.pane !== 'target') {
       const after = hits.findIndex((h, i) => i > current && h.pane === 'target');
       const first = after >= 0 ? after : hits.findIndex((h) => h.pane === 'target');
       if (first >= 0) this.#select(first);
-      else this.#set({ message: { key: 'noTargetHit' } });
+      else this.update({ message: { key: 'noTargetHit' } });
       return;
     }
     const view = await this.#mountedTarget(hit);
@@ -185,7 +171,7 @@ export class FindStore {
     this.search();
     // Continue after the replaced text, so a replacement containing the query is not hit again.
     const resume = hit.from + (match ? inserted.length : 1);
-    const next = this.#snapshot.hits.findIndex((h) => h.index > hit.index || (h.index === hit.index && h.pane === 'target' && h.from >= resume));
+    const next = this.snapshot().hits.findIndex((h) => h.index > hit.index || (h.index === hit.index && h.pane === 'target' && h.from >= resume));
     if (next >= 0) this.#select(next);
   }
 
@@ -202,9 +188,9 @@ export class FindStore {
   /** Replaces every English hit in one host batch; the grid shows the new text at once. */
   async replaceAll(): Promise<void> {
     const matcher = this.#matcher;
-    const { replacement, options } = this.#snapshot;
-    if (!matcher || this.#snapshot.scope === 'source') return;
-    this.#set({ busy: true, message: null });
+    const { replacement, options } = this.snapshot();
+    if (!matcher || this.snapshot().scope === 'source') return;
+    this.update({ busy: true, message: null });
     try {
       await this.env.flushSaves();
       const edits = [];
@@ -217,31 +203,31 @@ export class FindStore {
         edits.push({ blockId: block.id, target: after.text, status: nextStatus(after.text) });
       }
       if (edits.length === 0) {
-        this.#set({ busy: false, message: { key: 'nothingToReplace' } });
+        this.update({ busy: false, message: { key: 'nothingToReplace' } });
         return;
       }
       const label = `${options.query} → ${replacement}`.slice(0, 200);
       const result = await this.env.api.saveTargets({ edits, label });
       this.env.replaceRows(result.blocks);
       // The hook searches again once the grid has the new rows.
-      this.#set({ busy: false, lastBatch: { batchId: result.batchId, rows: result.blocks.length }, message: { key: 'replacedAll', values: { count, rows: result.blocks.length } } });
+      this.update({ busy: false, lastBatch: { batchId: result.batchId, rows: result.blocks.length }, message: { key: 'replacedAll', values: { count, rows: result.blocks.length } } });
     } catch (error) {
-      this.#set({ busy: false, message: { key: 'failed', values: { reason: describe(error) } } });
+      this.update({ busy: false, message: { key: 'failed', values: { reason: describe(error) } } });
     }
   }
 
   /** Undoes the last replace-all as one step; rows edited since keep their text and are counted. */
   async undoReplaceAll(): Promise<void> {
-    const batch = this.#snapshot.lastBatch;
+    const batch = this.snapshot().lastBatch;
     if (!batch) return;
-    this.#set({ busy: true, message: null });
+    this.update({ busy: true, message: null });
     try {
       await this.env.flushSaves();
       const result = await this.env.api.undoBatch({ batchId: batch.batchId });
       this.env.replaceRows(result.blocks);
-      this.#set({ busy: false, lastBatch: null, message: { key: 'undone', values: { rows: result.blocks.length, skipped: result.skipped.length } } });
+      this.update({ busy: false, lastBatch: null, message: { key: 'undone', values: { rows: result.blocks.length, skipped: result.skipped.length } } });
     } catch (error) {
-      this.#set({ busy: false, message: { key: 'failed', values: { reason: describe(error) } } });
+      this.update({ busy: false, message: { key: 'failed', values: { reason: describe(error) } } });
     }
   }
 }

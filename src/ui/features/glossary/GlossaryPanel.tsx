@@ -1,8 +1,9 @@
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../../core/glossary/index.ts';
 import type { GlossaryImportSummary } from '../../../shared/feature-dto.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { FilePickerButton } from '../../components/FilePickerButton.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
 import { filePayload } from '../start/file-payload.ts';
@@ -35,7 +36,6 @@ export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
     const [error, setError] = useState<WorkbenchError | null>(null);
     const [report, setReport] = useState<GlossaryImportSummary | null>(null);
     const [savedTo, setSavedTo] = useState<string | null>(null);
-    const fileInput = useRef<HTMLInputElement>(null);
     const { api, focusRow } = env();
     // Kept incrementally by the state (a background check, then only edited rows): cheap to read.
     const findings = state.qaList();
@@ -144,21 +144,9 @@ export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
         <section aria-labelledby="glossary-files-title" className="glossary-files">
           <h3 id="glossary-files-title">{t('panel.files')}</h3>
           <div className="glossary-file-actions">
-            <button type="button" onClick={() => fileInput.current?.click()} data-testid="glossary-import">
+            <FilePickerButton accept=".tbx,.xml,.csv,.tsv,.tab,.txt" onPick={(file) => void importFile(file)} testId="glossary-import" inputTestId="glossary-import-input">
               {t('panel.import')}
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              hidden
-              accept=".tbx,.xml,.csv,.tsv,.tab,.txt"
-              data-testid="glossary-import-input"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void importFile(file);
-              }}
-            />
+            </FilePickerButton>
             {(['tbx', 'csv', 'tsv'] as const).map((format) => (
               <button key={format} type="button" onClick={() => void exportAs(format)} data-testid={`glossary-export-${format}`}>
                 {t('panel.export', { format: format.toUpperCase() })}

@@ -1,6 +1,7 @@
 import type { FeatureEnv, WorkbenchFeature } from '../editor/feature.ts';
 import { applyRowFilters, nextVisibleUnconfirmed } from '../editor/visible-rows.ts';
 import { NO_FILTER, type FilterState } from './row-filter.ts';
+import { SnapshotStore } from '../../app/snapshot-store.ts';
 
 /** What the navigate toolbar and panel show. Replaced on change, for useSyncExternalStore. */
 export interface NavigateSnapshot {
@@ -15,44 +16,29 @@ export interface NavigateSnapshot {
  * next unconfirmed) that need the grid's env and every feature's filters (`features`, kept current
  * by the toolbar, which reads them from context). `currentIndex` is the focused row.
  */
-export class NavigateStore {
+export class NavigateStore extends SnapshotStore<NavigateSnapshot> {
   env: FeatureEnv;
   features: readonly WorkbenchFeature[] = [];
   currentIndex = -1;
-  #snapshot: NavigateSnapshot = { filter: NO_FILTER, dialog: null, message: null };
-  readonly #listeners = new Set<() => void>();
 
   constructor(env: FeatureEnv) {
+    super({ filter: NO_FILTER, dialog: null, message: null });
     this.env = env;
-  }
-
-  /** For useSyncExternalStore. */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
-
-  /** For useSyncExternalStore. */
-  readonly snapshot = (): NavigateSnapshot => this.#snapshot;
-
-  #set(patch: Partial<NavigateSnapshot>): void {
-    this.#snapshot = { ...this.#snapshot, ...patch };
-    for (const listener of this.#listeners) listener();
   }
 
   /** Replaces the filter (the grid re-applies it). */
   setFilter(filter: FilterState): void {
-    this.#set({ filter, message: null });
+    this.update({ filter, message: null });
   }
 
   /** Opens a dialog, or closes it with null. */
   setDialog(dialog: NavigateSnapshot['dialog']): void {
-    this.#set({ dialog });
+    this.update({ dialog });
   }
 
   /** Toggles the shortcut overlay. */
   toggleHelp(): void {
-    this.#set({ dialog: this.#snapshot.dialog === 'help' ? null : 'help' });
+    this.update({ dialog: this.snapshot().dialog === 'help' ? null : 'help' });
   }
 
   /** Goes to row number `row` (1-based); clears this feature's filter first if it hides that row. */
@@ -62,7 +48,7 @@ export class NavigateStore {
     if (!block) return;
     const shown = this.#visible();
     if (shown.positionOf(index) === null) this.setFilter(NO_FILTER);
-    this.#set({ dialog: null });
+    this.update({ dialog: null });
     this.env.focusRow(index);
   }
 
@@ -70,7 +56,7 @@ export class NavigateStore {
   nextUnconfirmed(): void {
     const { blocks, currentStatus } = this.env;
     const next = nextVisibleUnconfirmed(blocks, this.#visible(), Math.max(this.currentIndex, -1), currentStatus);
-    if (next === null) this.#set({ message: 'next.none' });
+    if (next === null) this.update({ message: 'next.none' });
     else this.env.focusRow(next);
   }
 

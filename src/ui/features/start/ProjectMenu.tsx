@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentProject } from '../../../shared/dto.ts';
+import { FilePickerButton } from '../../components/FilePickerButton.tsx';
 
 /** Props of {@link ProjectMenu}. */
 export interface ProjectMenuProps {
@@ -14,25 +15,12 @@ export interface ProjectMenuProps {
 /** The file actions: new project from a source file, open a recent or named project, the sample. */
 export function ProjectMenu({ recent, currentPath, onPickFile, onOpenPath, onOpenSample }: ProjectMenuProps) {
   const { t } = useTranslation('common');
-  const input = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState('');
   return (
     <div className="project-menu">
-      <button type="button" onClick={() => input.current?.click()} data-testid="new-from-file">
+      <FilePickerButton accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf" onPick={onPickFile} testId="new-from-file" inputTestId="file-input">
         {t('files.newFromFile')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf"
-        data-testid="file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) onPickFile(file);
-          e.target.value = '';
-        }}
-      />
+      </FilePickerButton>
       <select
         aria-label={t('files.recent')}
         value=""
