@@ -208,6 +208,7 @@ export const workbenchInputs = {
           includeHeadings: z.boolean().optional(),
           includeNotes: z.boolean().optional(),
           segmentation: z.enum(['paragraph', 'sentence']).optional(),
+          includeUntranslated: z.boolean().optional(),
         })
         .strict()
         .optional(),

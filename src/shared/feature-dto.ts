@@ -60,6 +60,8 @@ export interface ExportRequestOptions {
   readonly includeNotes?: boolean;
   /** TMX only: one TU per block (paragraph) or per sentence pair. */
   readonly segmentation?: 'paragraph' | 'sentence';
+  /** TMX only: also write blocks without English, as units with an empty target (default false). */
+  readonly includeUntranslated?: boolean;
 }
 
 /** One exported file: its bytes for the UI to offer as a download, and where the host also saved it. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { imported, p, tempDir } from '../../host/testing/fixtures.ts';
@@ -104,8 +104,10 @@ describe('duizhao export / translations import', () => {
   it('keeps < & > " \' control characters and 𠮷 in every format', async () => {
     const sources = ['标题', ...TRICKY.map((t) => t.source)];
     const englishes = ['', ...TRICKY.map((t) => t.target)];
+    // TMX leaves untranslated blocks out unless asked (see the untranslated test below).
+    expect(parseTmx(await exported('tmx', 'u.tmx', '--include-untranslated')).units.map((u) => u.target)).toEqual(englishes);
+    expect(parseTmx(await exported('tmx', 't.tmx')).units.map((u) => u.source)).toEqual(sources.slice(1));
     for (const [format, name, parse] of [
-      ['tmx', 'x.tmx', parseTmx],
       ['xliff12', 'x.xlf', parseXliff],
       ['xliff20', 'x.xliff', parseXliff],
       ['tsv', 'x.tsv', parseTsv],
@@ -116,7 +118,7 @@ describe('duizhao export / translations import', () => {
       expect(units.map((u) => u.source), format).toEqual(sources);
       expect(units.map((u) => u.target), format).toEqual(englishes);
     }
-    await exported('tmx', 's.tmx', '--segmentation', 'sentence');
+    await exported('tmx', 's.tmx', '--segmentation', 'sentence', '--include-untranslated');
     expect(parseTmx(readFileSync(join(dir, 's.tmx'), 'utf8')).units.map((u) => u.target)).toEqual(englishes);
 
     const html = await exported('html', 'x.html');
@@ -154,6 +156,12 @@ describe('duizhao export / translations import', () => {
 
     expect(await runInProcess(['export', projectPath, '--format', 'pdf', '--out', out])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown format "pdf"') });
     expect(await runInProcess(['export', projectPath, '--format', 'tmx'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--out') });
+    // --out - streams a text format to standard output and writes no file named "-".
+    const piped = await runInProcess(['export', projectPath, '--format', 'jsonl', '--out', '-']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.trim().split('\n').map((line) => JSON.parse(line) as { zh: string })[0]!.zh).toBeTruthy();
+    expect(existsSync(join(process.cwd(), '-'))).toBe(false);
+    expect(await runInProcess(['export', projectPath, '--format', 'docx', '--out', '-'])).toMatchObject({ code: 2 });
     const bad = join(dir, 'bad.xlf');
     writeFileSync(bad, '<html></html>');
     expect(await runInProcess(['translations', 'import', projectPath, bad], { LANG: 'zh_CN.UTF-8' })).toMatchObject({

@@ -34,6 +34,8 @@ Formats: ${EXPORT_FORMATS.join(', ')}
   --no-headings         leave headings out
   --no-notes            leave notes and annotations out
   --segmentation <s>    TMX: paragraph (default) or sentence
+  --include-untranslated  TMX: also write blocks that have no English yet
+  --out -               write a text format to standard output
   -h, --help            show this help
 `;
 
@@ -64,6 +66,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       'no-headings': { type: 'boolean' },
       'no-notes': { type: 'boolean' },
       segmentation: { type: 'string' },
+      'include-untranslated': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,6 +82,8 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const documentId = values.document === undefined ? undefined : Number(values.document);
   if (documentId !== undefined && !(Number.isInteger(documentId) && documentId >= 0)) throw usageError('--document takes a document id.');
 
+  const toStdout = values.out === '-';
+  if (toStdout && (format === 'docx' || format === 'txt')) throw usageError(`--out - (standard output) needs a single text format, not ${format}.`);
   const out = resolve(values.out);
   const rendered = withProject(project, (store) =>
     renderProject(store, defaultAnnotationSource, {
@@ -89,9 +94,15 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         includeHeadings: !values['no-headings'],
         includeNotes: !values['no-notes'],
         ...(segmentation === undefined ? {} : { segmentation }),
+        includeUntranslated: values['include-untranslated'] ?? false,
       },
     }),
   );
+  if (toStdout) {
+    // Pipes: `duizhao export p.duizhao --format jsonl --out - | jq …`.
+    io.stdout(new TextDecoder().decode(rendered.files[0]!.bytes));
+    return 0;
+  }
   const paths = rendered.files.map((_, i) => (i === 0 ? out : englishSibling(out)));
   const taken = values.force ? undefined : paths.find((path) => existsSync(path));
   if (taken) throw new AppError('export:errors.fileExists', { path: taken });

@@ -107,3 +107,16 @@ describe('JSONL, TSV, CSV and plain text', () => {
     expect(xml).toContain('<seg>县城不大。</seg></tuv><tuv xml:lang="en"><seg>The town is small.</seg>');
   });
 });
+
+describe('TMX and untranslated blocks', () => {
+  const p = project(doc('标题', block('林西县', 'Linxi County', 'confirmed'), block('脱贫攻坚', '', 'new'), block('党建', '   ', 'draft')));
+  it('leaves blocks without English out of a translation memory by default', () => {
+    const tmx = exportTmx(p);
+    expect(tmx).toContain('<seg>林西县</seg>');
+    expect(tmx).not.toContain('脱贫攻坚');
+    expect(tmx).not.toContain('党建');
+  });
+  it('writes them, with an empty target, when asked', () => {
+    expect(exportTmx(p, { includeUntranslated: true })).toContain('<seg>脱贫攻坚</seg>');
+  });
+});

@@ -56,6 +56,8 @@ export interface ExportOptions {
    * tell a target edited in the file from one edited in Duizhao since (see mergeTranslations).
    */
   readonly carryExportedTarget?: boolean;
+  /** TMX only: also write blocks that have no English yet, as TUs with an empty target (default false). */
+  readonly includeUntranslated?: boolean;
   /** CSV only: start with a UTF-8 byte order mark so that Excel detects UTF-8 (default false). */
   readonly bom?: boolean;
   /** DOCX only: the East Asian font for Chinese runs (default "SimSun"). */
@@ -73,6 +75,7 @@ export function resolveOptions(options: ExportOptions = {}): ResolvedOptions {
     includeNotes: options.includeNotes ?? true,
     segmentation: options.segmentation ?? 'paragraph',
     carryExportedTarget: options.carryExportedTarget ?? true,
+    includeUntranslated: options.includeUntranslated ?? false,
     bom: options.bom ?? false,
     eastAsiaFont: options.eastAsiaFont ?? 'SimSun',
   };

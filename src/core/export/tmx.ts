@@ -38,8 +38,10 @@ function sentences(text: string, lang: 'zh' | 'en'): string[] {
 
 /**
  * Serialises a project as TMX 1.4b. Assumes block ids are unique across the project.
- * Blocks with an empty target still get a TU (with an empty target `<seg>`), so a round trip
- * keeps every block and its status.
+ * TMX feeds translation memories and corpora, where a unit without a translation is noise, so
+ * blocks whose English is blank are left out unless `includeUntranslated` is set (then they get
+ * a TU with an empty target `<seg>`). Re-import loses nothing either way: an absent or empty
+ * target never overwrites a block.
  */
 export function exportTmx(project: ExportProject, options: ExportOptions = {}): string {
   const opts = resolveOptions(options);
@@ -65,6 +67,7 @@ export function exportTmx(project: ExportProject, options: ExportOptions = {}): 
   };
   for (const { document, blocks } of selectBlocks(project, opts)) {
     for (const block of blocks) {
+      if (!options.includeUntranslated && block.target.trim() === '') continue;
       if (segtype === 'paragraph') {
         tu(block, document.title, blockKey(block.id), block.source, block.target, true);
         continue;

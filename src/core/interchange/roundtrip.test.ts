@@ -16,8 +16,8 @@ const special = `< & > " ' \u0001 \u000b 𠮷 \r\n\t\\u{41} \\`;
 const lone = ' \uD800 \uDFFF \uFFFE';
 
 const formats: [string, (p: ExportProject, o?: ExportOptions) => string, (s: string) => ParsedInterchange, boolean][] = [
-  ['TMX paragraph', exportTmx, parseTmx, true],
-  ['TMX sentence', (p) => exportTmx(p, { segmentation: 'sentence' }), parseTmx, true],
+  ['TMX paragraph', (p) => exportTmx(p, { includeUntranslated: true }), parseTmx, true],
+  ['TMX sentence', (p) => exportTmx(p, { segmentation: 'sentence', includeUntranslated: true }), parseTmx, true],
   ['XLIFF 1.2', exportXliff12, parseXliff, true],
   ['XLIFF 2.0', exportXliff20, parseXliff, true],
   ['TSV', exportTsv, parseTsv, true],

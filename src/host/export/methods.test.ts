@@ -60,7 +60,7 @@ describe('exportProject', () => {
   it('names files after the sanitised project, writes a copy that is never overwritten, and sets MIME types', async () => {
     addDoc('doc', ['林西县', '脱贫攻坚']);
     const api = exportMethods(ctx());
-    const [first] = await api.exportProject({ format: 'tmx' });
+    const [first] = await api.exportProject({ format: 'tmx', options: { includeUntranslated: true } });
     expect(first!.fileName).toBe('林西_县_ 报告.tmx');
     expect(first!.mimeType).toMatch(/^application\/x-tmx\+xml/);
     expect(first!.savedTo).toBe(join(dir, 'ws', 'exports', '林西_县_ 报告.tmx'));

@@ -65,6 +65,7 @@ export function renderExport(format: ExportFormat, snapshot: ExportSnapshot, req
     ...(request.includeHeadings === undefined ? {} : { includeHeadings: request.includeHeadings }),
     ...(request.includeNotes === undefined ? {} : { includeNotes: request.includeNotes }),
     ...(request.segmentation === undefined ? {} : { segmentation: request.segmentation }),
+    ...(request.includeUntranslated === undefined ? {} : { includeUntranslated: request.includeUntranslated }),
   };
   const selected = selectBlocks(project, resolveOptions(options)).reduce((n, d) => n + d.blocks.length, 0);
   if (selected === 0) throw new AppError('export:errors.nothingToExport', { format: LABEL[format] });

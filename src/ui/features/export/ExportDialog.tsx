@@ -33,6 +33,7 @@ export function ExportDialog({ api, shownDocument, onClose }: ExportDialogProps)
   const [includeHeadings, setIncludeHeadings] = useState(true);
   const [includeNotes, setIncludeNotes] = useState(true);
   const [segmentation, setSegmentation] = useState<'paragraph' | 'sentence'>('paragraph');
+  const [includeUntranslated, setIncludeUntranslated] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WorkbenchError | null>(null);
   const [results, setResults] = useState<readonly Result[]>([]);
@@ -48,7 +49,7 @@ export function ExportDialog({ api, shownDocument, onClose }: ExportDialogProps)
       .exportProject({
         format,
         ...(scope === 'document' && shownDocument ? { documentId: shownDocument.id } : {}),
-        options: { confirmedOnly, includeHeadings, includeNotes, ...(format === 'tmx' ? { segmentation } : {}) },
+        options: { confirmedOnly, includeHeadings, includeNotes, ...(format === 'tmx' ? { segmentation, includeUntranslated } : {}) },
       })
       .then(
         (files) => setResults(files.map((file) => ({ file, url: blobUrl(file.dataBase64, file.mimeType) }))),
@@ -130,6 +131,10 @@ export function ExportDialog({ api, shownDocument, onClose }: ExportDialogProps)
                 <option value="paragraph">{t('exportDialog.segmentParagraph')}</option>
                 <option value="sentence">{t('exportDialog.segmentSentence')}</option>
               </select>
+            </label>
+            <label className="export-check">
+              <input type="checkbox" checked={includeUntranslated} disabled={format !== 'tmx' || busy} onChange={(e) => setIncludeUntranslated(e.target.checked)} data-testid="export-include-untranslated" />
+              <span>{t('exportDialog.includeUntranslated')}</span>
             </label>
           </fieldset>
         </div>

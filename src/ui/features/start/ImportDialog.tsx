@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useImportProgress } from './use-import-progress.ts';
+import { describeColumns } from './describe-columns.ts';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import type { FilePayload, ImportPreview, ProjectInfo } from '../../../shared/dto.ts';
@@ -110,7 +111,7 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
             {t('import.facts', {
               blocks: preview.paragraphs.length,
               pages: preview.layout.pages,
-              columns: preview.layout.columnsPerPage.join(' + ') || '1',
+              columns: describeColumns(preview.layout.columnsPerPage),
               dropped: preview.dropped.length,
             })}
           </p>
