@@ -32,6 +32,8 @@ try {
     await page.keyboard.press('Control+Enter');
   }
   await page.locator('body[data-pending-saves="0"]').waitFor({ state: 'attached' });
+  // Progress is recounted shortly after statuses change; wait for it to show both confirmations.
+  await page.getByTestId('progress-text').getByText(`${rows.length} / `).waitFor();
   await page.locator('[data-row="1"] .target .ProseMirror').click();
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
