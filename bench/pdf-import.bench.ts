@@ -17,7 +17,7 @@ import { importPdf } from '../src/host/import/pdf/import-pdf.ts';
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-/** pdfjs text extraction alone (no operator list, no layout): the floor under importPdf. */
+/** pdfjs text extraction alone on one thread (no operator list, no layout): what a single-threaded importPdf cannot beat. */
 async function pdfjsTextOnly(bytes: Uint8Array): Promise<void> {
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -49,15 +49,22 @@ function ensureLongPdf(): string {
   return LONG_PDF;
 }
 
-/** Best of `RUNS` wall-clock times, in ms. */
-async function best(run: () => unknown): Promise<number> {
+/** Best of `RUNS` wall-clock times, in ms; `first` is the first run's. */
+async function timed(run: () => unknown): Promise<{ best: number; first: number }> {
   let fastest = Infinity;
+  let first = 0;
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
     await run();
-    fastest = Math.min(fastest, performance.now() - started);
+    const ms = performance.now() - started;
+    if (i === 0) first = ms;
+    fastest = Math.min(fastest, ms);
   }
-  return fastest;
+  return { best: fastest, first };
+}
+
+async function best(run: () => unknown): Promise<number> {
+  return (await timed(run)).best;
 }
 
 const cases = [
@@ -70,10 +77,15 @@ console.log('|---|---:|---:|---:|---|');
 for (const c of cases) {
   const bytes = new Uint8Array(readFileSync(c.file));
   const pages = pageCount(c.file);
-  const ours = await best(() => importPdf(bytes, { timeoutMs: 60_000 }));
+  // Long documents are read by the calling thread plus pooled worker threads; the first run also
+  // starts the workers (kept for the next import), the best run reuses them.
+  const ours = await timed(() => importPdf(bytes, { timeoutMs: 60_000 }));
   const baseline = await best(() => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', c.file, '-'], { maxBuffer: 1 << 28 }));
-  const ratio = ours / baseline;
-  console.log(`| ${c.name} (${pages} pages) | ${ours.toFixed(0)} | ${baseline.toFixed(0)} | ${ratio.toFixed(2)} | ${ratio <= 2 ? 'met' : 'missed'} |`);
+  const ratio = ours.best / baseline;
+  console.log(`| ${c.name} (${pages} pages) | ${ours.best.toFixed(0)} | ${baseline.toFixed(0)} | ${ratio.toFixed(2)} | ${ratio <= 2 ? 'met' : 'missed'} |`);
+  console.log(`| ${c.name}: first import in the process (cold) | ${ours.first.toFixed(0)} | ${baseline.toFixed(0)} | ${(ours.first / baseline).toFixed(2)} | — |`);
+  const single = await best(() => importPdf(bytes, { timeoutMs: 60_000, parallel: { workers: 0 } }));
+  console.log(`| ${c.name}: one thread (no workers) | ${single.toFixed(0)} | ${baseline.toFixed(0)} | ${(single / baseline).toFixed(2)} | — |`);
   const floor = await best(() => pdfjsTextOnly(bytes));
-  console.log(`| ${c.name}: pdfjs getTextContent only (floor, for reference) | ${floor.toFixed(0)} | ${baseline.toFixed(0)} | ${(floor / baseline).toFixed(2)} | — |`);
+  console.log(`| ${c.name}: pdfjs getTextContent only, one thread (reference) | ${floor.toFixed(0)} | ${baseline.toFixed(0)} | ${(floor / baseline).toFixed(2)} | — |`);
 }

@@ -1,37 +1,25 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { itemBodySize, pageNeedsImages, reconstructLayout } from '../../../core/import/pdf-layout/index.ts';
 import type { PdfPageContent } from '../../../core/import/pdf-layout/index.ts';
 import { AppError } from '../../../core/model/index.ts';
 import type { ImportResult } from '../../../core/model/index.ts';
-import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ImageOps } from './page-content.ts';
-import { readImages, readText, withFonts } from './page-content.ts';
+import { readImages, withFonts } from './page-content.ts';
+import type { Pdfjs } from './pdf-open.ts';
+import { documentParams, loadPdfjs } from './pdf-open.ts';
+import type { ReadPage, TextPassOptions } from './read-text-pages.ts';
+import { readAllText } from './read-text-pages.ts';
+
+export type { ParallelOptions } from './read-text-pages.ts';
 
 /** Options of {@link importPdf}. */
-export interface ImportPdfOptions {
+export interface ImportPdfOptions extends TextPassOptions {
   /** Turn half-width punctuation inside Chinese text full-width (default false). */
   readonly repairPunctuation?: boolean;
-  /** Aborting stops the import between pages (or during a page) with `import-pdf:errors.cancelled`. */
-  readonly signal?: AbortSignal;
-  /** Called after each page's text is read (the first pass; the selective image pass that follows is short). */
-  readonly onProgress?: (donePages: number, totalPages: number) => void;
   /** Upper bound for opening the document and for reading each page; defaults to 20 s. */
   readonly timeoutMs?: number;
 }
 
-type Pdfjs = typeof PdfjsModule;
-
 const DEFAULT_TIMEOUT_MS = 20_000;
-let pdfjsPromise: Promise<Pdfjs> | null = null;
-
-/** pdfjs data folders as file-system paths with a trailing slash (pdfjs reads them with fs in Node). */
-function dataDirs(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string; iccUrl: string } {
-  const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  const sub = (name: string): string => path.join(dir, name) + path.sep;
-  return { cMapUrl: sub('cmaps'), standardFontDataUrl: sub('standard_fonts'), wasmUrl: sub('wasm'), iccUrl: sub('iccs') };
-}
 
 function imageOps(pdfjs: Pdfjs): ImageOps {
   const o = pdfjs.OPS;
@@ -82,31 +70,17 @@ function loadError(error: unknown): AppError {
 /**
  * Imports a PDF: reads every page's positioned text and image boxes with pdfjs (legacy build,
  * local cMaps and standard fonts, no eval, no network), then rebuilds paragraphs in reading order
- * with {@link reconstructLayout}. Throws AppError `import-pdf:errors.encrypted` (password needed),
- * `.corrupt` (unreadable or truncated), `.noText` (no text layer: scanned pages, no OCR),
+ * with {@link reconstructLayout}. Long documents have their text read by worker threads in
+ * parallel (see `parallel`). Throws AppError `import-pdf:errors.encrypted` (password
+ * needed), `.corrupt` (unreadable or truncated), `.noText` (no text layer: scanned pages, no OCR),
  * `.cancelled` (signal aborted) or `.timeout` (a page took longer than `timeoutMs`).
  */
 export async function importPdf(bytes: Uint8Array, options: ImportPdfOptions = {}): Promise<ImportResult> {
-  const { signal, onProgress } = options;
+  const { signal } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (signal?.aborted) throw new AppError('import-pdf:errors.cancelled');
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdfjs = await pdfjsPromise;
-  const params = {
-    data: bytes.slice(),
-    ...dataDirs(),
-    cMapPacked: true,
-    // pdfjs 6 never compiles font code with eval and dropped this option; it is kept (outside the
-    // typed literal) so that an older pdfjs build would not either.
-    isEvalSupported: false,
-    fontExtraProperties: true,
-    disableFontFace: true,
-    useSystemFonts: false,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  };
-  const task = pdfjs.getDocument(params);
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument(documentParams(pdfjs, bytes.slice()));
   // A password prompt would wait forever; fail at once instead.
   task.onPassword = (): void => {
     void task.destroy();
@@ -118,18 +92,14 @@ export async function importPdf(bytes: Uint8Array, options: ImportPdfOptions = {
       },
     );
     const ops = imageOps(pdfjs);
-    const read = <T>(n: number, work: (page: PDFPageProxy) => Promise<T>): Promise<T> => {
+    const read: ReadPage = (n, work) => {
       if (signal?.aborted) throw new AppError('import-pdf:errors.cancelled');
       const job = doc.getPage(n).then(work);
       return bounded(job, timeoutMs, signal, () => new AppError('import-pdf:errors.timeout', { page: n })).catch((error: unknown) => {
         throw loadError(error);
       });
     };
-    const textPages: PdfPageContent[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      textPages.push(await read(n, readText));
-      onProgress?.(n, doc.numPages);
-    }
+    const textPages = await readAllText(bytes, doc, read, options, timeoutMs);
     if (!textPages.some((p) => p.items.some((it) => it.str.trim().length > 0))) throw new AppError('import-pdf:errors.noText');
     // Second pass, only where it matters: operator lists are several times costlier than text.
     const body = itemBodySize(textPages);
