@@ -67,9 +67,11 @@ async function best(run: () => unknown): Promise<number> {
   return (await timed(run)).best;
 }
 
+// The goal (issue 3) is stated for a 200-page document; on a 4-page file fixed start-up costs
+// (loading pdf.js, fonts) dominate, so that row is shown for reference without a goal.
 const cases = [
-  { name: 'generated two-column', file: ensureLongPdf() },
-  { name: 'fixture zh-two-column', file: FIXTURE },
+  { name: 'generated two-column', file: ensureLongPdf(), goal: true },
+  { name: 'fixture zh-two-column', file: FIXTURE, goal: false },
 ];
 
 console.log('| case | time (ms) | baseline pdftotext (ms) | ratio | goal ≤ 2× |');
@@ -82,7 +84,7 @@ for (const c of cases) {
   const ours = await timed(() => importPdf(bytes, { timeoutMs: 60_000 }));
   const baseline = await best(() => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', c.file, '-'], { maxBuffer: 1 << 28 }));
   const ratio = ours.best / baseline;
-  console.log(`| ${c.name} (${pages} pages) | ${ours.best.toFixed(0)} | ${baseline.toFixed(0)} | ${ratio.toFixed(2)} | ${ratio <= 2 ? 'met' : 'missed'} |`);
+  console.log(`| ${c.name} (${pages} pages) | ${ours.best.toFixed(0)} | ${baseline.toFixed(0)} | ${ratio.toFixed(2)} | ${c.goal ? (ratio <= 2 ? 'met' : 'missed') : '— (start-up dominated)'} |`);
   console.log(`| ${c.name}: first import in the process (cold) | ${ours.first.toFixed(0)} | ${baseline.toFixed(0)} | ${(ours.first / baseline).toFixed(2)} | — |`);
   const single = await best(() => importPdf(bytes, { timeoutMs: 60_000, parallel: { workers: 0 } }));
   console.log(`| ${c.name}: one thread (no workers) | ${single.toFixed(0)} | ${baseline.toFixed(0)} | ${(single / baseline).toFixed(2)} | — |`);
