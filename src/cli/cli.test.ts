@@ -24,11 +24,16 @@ describe('duizhao CLI', () => {
     const run = cli(['import', SAMPLE, '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as { paragraphs: { kind: string; text: string; page?: number }[]; dropped: unknown[] };
+    const out = JSON.parse(run.stdout) as { paragraphs: { kind: string; text: string; page?: number; sentences: [number, number][] }[]; dropped: unknown[] };
     expect(out.paragraphs.length).toBeGreaterThan(3);
     for (const paragraph of out.paragraphs) {
-      expect(Object.keys(paragraph)).toEqual(paragraph.page === undefined ? ['kind', 'text'] : ['kind', 'text', 'page']);
+      expect(Object.keys(paragraph)).toEqual(paragraph.page === undefined ? ['kind', 'text', 'sentences'] : ['kind', 'text', 'page', 'sentences']);
+      // Sentences tile the paragraph, in code points.
+      const points = [...paragraph.text];
+      expect(paragraph.sentences.map(([s, e]) => points.slice(s, e).join('')).join('')).toBe(paragraph.text);
+      expect(paragraph.sentences.at(-1)?.[1]).toBe(points.length);
     }
+    expect(out.paragraphs.some((p) => p.sentences.length > 1)).toBe(true);
     expect(out.paragraphs.some((p) => typeof p.page === 'number')).toBe(true);
     expect(out.dropped.length).toBeGreaterThan(0);
     const text = out.paragraphs.map((p) => p.text).join('');

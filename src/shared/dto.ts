@@ -28,6 +28,13 @@ export interface BlockDto {
   readonly status: BlockStatus;
   /** ISO 8601 time of the last change to target or status. */
   readonly updatedAt: string;
+  /**
+   * The SOURCE text's sentences as UTF-16 ranges `[start, end)` of `source`: in order, covering
+   * it with no gaps (whitespace after a sentence belongs to it); empty for empty source. Split
+   * once at import (core/text/sentences.ts) and stored with the block, since the source never
+   * changes. English sentences are not stored: they change with every keystroke.
+   */
+  readonly sentences: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** An earlier English version of one block. */

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { splitSentences } from '../../core/text/sentences.ts';
+import { unitToCodePoint } from '../../core/text/codepoints.ts';
 import { writeNewProject } from '../../host/project-file.ts';
 import { fileStem, importBytes, toNewDocument } from '../../host/source-file.ts';
 import { readArgumentFile } from '../arguments.ts';
@@ -12,11 +14,17 @@ export const IMPORT_HELP = `Usage: duizhao import <file> (--json | --out <projec
 Reads a source file (layout text, text, Markdown, HTML, DOCX, PDF) and either prints what the
 importer found or creates a project from it.
 
-  --json          print {"paragraphs":[{"kind","text","page"}],"dropped":[...]} to stdout
+  --json          print {"paragraphs":[{"kind","text","page","sentences"}],"dropped":[...]} to stdout;
+                  "sentences" are [start, end] offsets in code points of "text"
   --out <path>    create a new project file there (an existing file is never overwritten)
   --no-repair     keep half-width punctuation between Chinese characters as it is
   -h, --help      show this help
 `;
+
+/** A block's Chinese sentences as `[start, end]` code-point offsets (offsets leaving the app are code points). */
+function sentenceOffsets(text: string): [number, number][] {
+  return splitSentences(text, 'zh').map((s) => [unitToCodePoint(text, s.start), unitToCodePoint(text, s.end)]);
+}
 
 /** `duizhao import`: returns the exit code. */
 export async function runImport(args: string[], io: CliIo): Promise<number> {
@@ -45,9 +53,12 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     if (!values.json) io.stdout(`${out}\n`);
   }
   if (values.json) {
-    const paragraphs = result.paragraphs.map((block) =>
-      block.page === undefined ? { kind: block.kind, text: block.text } : { kind: block.kind, text: block.text, page: block.page },
-    );
+    const paragraphs = result.paragraphs.map((block) => ({
+      kind: block.kind,
+      text: block.text,
+      ...(block.page === undefined ? {} : { page: block.page }),
+      sentences: sentenceOffsets(block.text),
+    }));
     io.stdout(`${JSON.stringify({ paragraphs, dropped: result.dropped }, null, 2)}\n`);
   }
   return 0;

@@ -106,6 +106,16 @@ describe('JSONL, TSV, CSV and plain text', () => {
     expect([...xml.matchAll(/tuid="([^"]+)"/g)].map((m) => m[1])).toEqual(['b5-1', 'b5-2']);
     expect(xml).toContain('<seg>县城不大。</seg></tuv><tuv xml:lang="en"><seg>The town is small.</seg>');
   });
+  it('TMX sentence mode takes the source sentences stored with the block, unless they do not fit its text', () => {
+    const source = '林西县位于内蒙古。县城不大。';
+    const stored = [{ start: 0, end: 4 }, { start: 4, end: source.length }];
+    const one = (spans: { start: number; end: number }[]) =>
+      exportTmx(project(doc('文', block(source, 'Linxi lies in Inner Mongolia. The town is small.', 'draft', { id: 6, sourceSentences: spans }))), { segmentation: 'sentence' });
+    expect(one(stored)).toContain('<seg>林西县位</seg></tuv><tuv xml:lang="en"><seg>Linxi lies in Inner Mongolia. </seg>');
+    expect(one(stored)).toContain('<seg>于内蒙古。县城不大。</seg>');
+    // Spans that stop short of the text would drop it: the block is split afresh instead.
+    expect(one([{ start: 0, end: 4 }])).toContain('<seg>县城不大。</seg></tuv><tuv xml:lang="en"><seg>The town is small.</seg>');
+  });
 });
 
 describe('TMX and untranslated blocks', () => {

@@ -4,6 +4,7 @@
  * the editor; the host builds this snapshot.
  */
 import type { BlockKind, BlockStatus } from '../model/block.ts';
+import type { SentenceSpan } from '../text/sentences.ts';
 
 /** A span annotation on one side of a block. Offsets are UTF-16 units within that side's text. */
 export interface ExportAnnotation {
@@ -24,6 +25,11 @@ export interface ExportBlock {
   readonly target: string;
   readonly notes: readonly string[];
   readonly annotations: readonly ExportAnnotation[];
+  /**
+   * The source's sentences as stored with the block (UTF-16 ranges tiling `source`), for
+   * sentence-level exports; absent (or not tiling the source) means they are split on the fly.
+   */
+  readonly sourceSentences?: readonly SentenceSpan[];
 }
 
 /** A document of the project, its blocks in reading order. */

@@ -4,6 +4,7 @@
  * creation order unless given, so fixtures stay short and ids stay unique.
  */
 import type { BlockKind, BlockStatus } from '../model/block.ts';
+import type { SentenceSpan } from '../text/sentences.ts';
 import type { ExportAnnotation, ExportBlock, ExportDocument, ExportProject } from './model.ts';
 
 let nextBlockId = 1;
@@ -15,6 +16,7 @@ export interface BlockExtras {
   readonly kind?: BlockKind;
   readonly notes?: readonly string[];
   readonly annotations?: readonly ExportAnnotation[];
+  readonly sourceSentences?: readonly SentenceSpan[];
 }
 
 /** A block; status defaults to `draft` (or `new` when the target is empty). */
@@ -27,6 +29,7 @@ export function block(source: string, target: string, status?: BlockStatus, extr
     target,
     notes: extras.notes ?? [],
     annotations: extras.annotations ?? [],
+    ...(extras.sourceSentences ? { sourceSentences: extras.sourceSentences } : {}),
   };
 }
 

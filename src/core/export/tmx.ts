@@ -1,14 +1,16 @@
 /**
  * TMX 1.4b export (validates against tmx14.dtd). One `<tu>` per block (segtype `paragraph`) or
  * per aligned sentence pair inside a block (segtype `sentence`, ids `b<id>-<n>`; joining a
- * block's TUs in order gives the block back). Each TU carries `<prop>`s: `x-duizhao-block`
+ * block's TUs in order gives the block back; the source side uses the block's stored sentences
+ * when it has them). Each TU carries `<prop>`s: `x-duizhao-block`
  * (`b<id>`), `x-duizhao-document`, `x-duizhao-kind`, `x-duizhao-status` and, unless turned off,
  * `x-duizhao-exported-target` (this TU's target as exported, for conflict detection on
  * re-import); block notes are `<note>`s (on the first TU of a block). Annotations are not
  * written: TMX has no place for a comment on a span (use XLIFF).
  * Control characters in segments are `<ph type="x-duizhao-cp">HHHH</ph>` (see xml.ts).
  */
-import { pairSentences, splitSentences } from '../text/sentences.ts';
+import { pairSentences, spansTile, splitSentences } from '../text/sentences.ts';
+import type { SentenceSpan } from '../text/sentences.ts';
 import { blockKey, resolveOptions, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
 import type { ExportBlock, ExportOptions, ExportProject } from './model.ts';
 import { escapeXmlText } from '../xml/escape.ts';
@@ -32,8 +34,9 @@ function langOf(tag: string): 'zh' | 'en' {
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-function sentences(text: string, lang: 'zh' | 'en'): string[] {
-  return splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+function sentences(text: string, lang: 'zh' | 'en', stored?: readonly SentenceSpan[]): string[] {
+  const spans = stored && spansTile(stored, text) ? stored : splitSentences(text, lang);
+  return spans.map((s) => text.slice(s.start, s.end));
 }
 
 /**
@@ -72,7 +75,7 @@ export function exportTmx(project: ExportProject, options: ExportOptions = {}): 
         tu(block, document.title, blockKey(block.id), block.source, block.target, true);
         continue;
       }
-      const pairs = pairSentences(sentences(block.source, langOf(src)), sentences(block.target, langOf(trg)));
+      const pairs = pairSentences(sentences(block.source, langOf(src), block.sourceSentences), sentences(block.target, langOf(trg)));
       if (pairs.length === 0) pairs.push({ zh: '', en: '' });
       pairs.forEach((pair, k) => tu(block, document.title, `${blockKey(block.id)}-${k + 1}`, pair.zh, pair.en, k === 0));
     }

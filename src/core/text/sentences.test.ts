@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairSentences, splitSentences } from './sentences.ts';
+import { pairSentences, spansTile, splitSentences } from './sentences.ts';
 
 function pieces(text: string, lang: 'zh' | 'en'): string[] {
   return splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
@@ -62,6 +62,18 @@ describe('splitSentences en', () => {
   it('keeps a closing quote with its sentence', () => {
     expect(pieces('He said "Go." She went.', 'en')).toEqual(['He said "Go." ', 'She went.']);
     expectCovering('He said "Go." She went.  ', 'en');
+  });
+});
+
+describe('spansTile', () => {
+  it('accepts what splitSentences gives and refuses gaps, overlaps, empty spans and short covers', () => {
+    const text = '甲。乙！丙';
+    expect(spansTile(splitSentences(text, 'zh'), text)).toBe(true);
+    expect(spansTile([], '')).toBe(true);
+    expect(spansTile([{ start: 0, end: 2 }, { start: 3, end: 5 }], text)).toBe(false);
+    expect(spansTile([{ start: 0, end: 3 }, { start: 2, end: 5 }], text)).toBe(false);
+    expect(spansTile([{ start: 0, end: 0 }, { start: 0, end: 5 }], text)).toBe(false);
+    expect(spansTile([{ start: 0, end: 4 }], text)).toBe(false);
   });
 });
 

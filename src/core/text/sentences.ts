@@ -119,6 +119,20 @@ export function splitSentences(text: string, lang: 'zh' | 'en'): SentenceSpan[] 
   return toSpans(text, lang === 'zh' ? zhBreaks(text) : enBreaks(text));
 }
 
+/**
+ * True when `spans` cover `text` exactly as {@link splitSentences} gives them: in order, no gaps,
+ * no overlaps, no empty span (and none for empty text). Stored splits are checked with this
+ * before use, so a stale or damaged one can never lose or repeat text.
+ */
+export function spansTile(spans: readonly SentenceSpan[], text: string): boolean {
+  let at = 0;
+  for (const span of spans) {
+    if (span.start !== at || span.end <= span.start) return false;
+    at = span.end;
+  }
+  return at === text.length;
+}
+
 /** One aligned pair of sentence groups; either side may be empty (an unmatched sentence). */
 export interface SentencePair {
   readonly zh: string;

@@ -89,6 +89,20 @@ describe('exportProject', () => {
     expect(existsSync(again[1]!.savedTo)).toBe(true);
   });
 
+  it('splits sentence-level TMX at the sentences stored with each block', async () => {
+    const [a] = addDoc('doc', ['县城不大。人口不多。']);
+    store.saveTarget(a!, 'The town is small. Few people live there.', 'draft', T0);
+    const api = exportMethods(ctx());
+    const sentenceSegs = async () => {
+      const [tmx] = await api.exportProject({ format: 'tmx', options: { segmentation: 'sentence' } });
+      return [...decode(tmx!).matchAll(/<tuv xml:lang="zh-CN"><seg>([^<]*)<\/seg>/g)].map((m) => m[1]);
+    };
+    expect(await sentenceSegs()).toEqual(['县城不大。', '人口不多。']);
+    // A stored split (here deliberately unlike the splitter's) wins over splitting afresh.
+    store.db.prepare('UPDATE blocks SET source_sentences = ? WHERE id = ?').run('[[0,2],[2,10]]', a!);
+    expect(await sentenceSegs()).toEqual(['县城', '不大。人口不多。']);
+  });
+
   it('exports one document with its comments as notes and its annotations, and applies the options', async () => {
     const [heading, body] = addDoc('first', ['他画蛇添足。'], '标题');
     const [other] = addDoc('second', ['第二篇']);

@@ -24,6 +24,7 @@ function toExportBlock(block: BlockDto, data: AnnotationData): ExportBlock {
     status: block.status,
     source: block.source,
     target: block.target,
+    sourceSentences: block.sentences,
     notes: data.comments.filter((c) => c.blockId === block.id && c.note.trim() !== '').map((c) => c.note),
     // Orphaned spans have no trustworthy offsets: they travel in the annotation exports only.
     annotations: data.annotations

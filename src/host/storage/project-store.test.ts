@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { imported, p, tempDir } from '../testing/fixtures.ts';
 import { ProjectStore, REVISION_COALESCE_MS } from './project-store.ts';
 import { LATEST_VERSION } from './migrations/index.ts';
+import { splitSentences } from '../../core/text/sentences.ts';
 
 let dir = '';
 let cleanup = (): void => {};
@@ -32,6 +33,15 @@ describe('ProjectStore', () => {
       [0, '林西县', '', 'new'],
       [1, '脱贫攻坚', '', 'new'],
     ]);
+  });
+
+  it('stores the source sentences of each block at import and returns them with the block', () => {
+    const text = '林西县推进脱贫攻坚。成效显著！';
+    const [block] = store.listBlocks(addDoc(text));
+    expect(block!.sentences).toEqual(splitSentences(text, 'zh'));
+    expect(block!.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['林西县推进脱贫攻坚。', '成效显著！']);
+    expect(JSON.parse(String(store.db.prepare('SELECT source_sentences AS s FROM blocks').get()!.s))).toEqual([[0, 10], [10, 15]]);
+    expect(store.saveTarget(block!.id, 'Linxi.', 'draft', T0).sentences).toEqual(block!.sentences);
   });
 
   it('refuses unknown blocks and documents', () => {

@@ -5,6 +5,7 @@ import type { BlockDto, DocumentInfo, ProjectStats, RevisionDto } from '../../sh
 import { writeTransaction } from './transaction.ts';
 import { schemaVersion } from './migrations/index.ts';
 import { openDatabase } from './open.ts';
+import { encodeSentences, sentenceLang } from './sentences.ts';
 import { BLOCK_COLUMNS, toBlockDto, toRevisionDto } from './rows.ts';
 import type { BlockRow, RevisionRow } from './rows.ts';
 import { computeStats, type CountableBlock } from '../../core/model/index.ts';
@@ -101,7 +102,10 @@ export class ProjectStore {
     return rows.map((row) => ({ id: row.id, title: row.title, blockCount: row.n }));
   }
 
-  /** Adds an imported document and its blocks (all `new`, no English) in one transaction; returns its id. */
+  /**
+   * Adds an imported document and its blocks (all `new`, no English) in one transaction; returns
+   * its id. Each block's source sentences are split here, once, and stored with it.
+   */
   addDocument(document: NewDocument, now: number): number {
     return this.#write(() => {
       const { result } = document;
@@ -114,11 +118,12 @@ export class ProjectStore {
         .run(document.title, document.sourceFileName, result.layout.format, iso(now), JSON.stringify(result.dropped), JSON.stringify(layout));
       const documentId = Number(inserted.lastInsertRowid);
       const insertBlock = this.db.prepare(
-        `INSERT INTO blocks (document_id, position, kind, page, source, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO blocks (document_id, position, kind, page, source, source_sentences, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
+      const lang = sentenceLang(this.meta().sourceLang);
       result.paragraphs.forEach((block, position) => {
-        insertBlock.run(documentId, position, block.kind, block.page ?? null, block.text, iso(now), iso(now));
+        insertBlock.run(documentId, position, block.kind, block.page ?? null, block.text, encodeSentences(block.text, lang), iso(now), iso(now));
       });
       return documentId;
     });

@@ -1,5 +1,6 @@
 import type { BlockKind, BlockStatus } from '../../core/model/index.ts';
 import type { BlockDto, RevisionDto } from '../../shared/dto.ts';
+import { decodeSentences } from './sentences.ts';
 
 /** A `blocks` row as `node:sqlite` returns it. */
 export interface BlockRow {
@@ -11,6 +12,8 @@ export interface BlockRow {
   readonly target: string;
   readonly status: string;
   readonly updated_at: string;
+  /** JSON `[[start, end], …]`; NULL for a row written without it (see storage/sentences.ts). */
+  readonly source_sentences: string | null;
 }
 
 /** A `revisions` row as `node:sqlite` returns it. */
@@ -23,7 +26,7 @@ export interface RevisionRow {
 }
 
 /** Columns selected for {@link BlockRow}, shared by every block query. */
-export const BLOCK_COLUMNS = 'id, document_id, position, kind, source, target, status, updated_at';
+export const BLOCK_COLUMNS = 'id, document_id, position, kind, source, target, status, updated_at, source_sentences';
 
 /** Maps a row to the contract DTO; the CHECK constraints guarantee kind and status are valid. */
 export function toBlockDto(row: BlockRow): BlockDto {
@@ -36,6 +39,7 @@ export function toBlockDto(row: BlockRow): BlockDto {
     target: row.target,
     status: row.status as BlockStatus,
     updatedAt: row.updated_at,
+    sentences: decodeSentences(row.source_sentences, row.source),
   };
 }
 

@@ -6,6 +6,7 @@ import { useFindFeature } from '../find/use-find-feature.tsx';
 import { useNavigateFeature } from '../navigate/use-navigate-feature.tsx';
 import { useCountsFeature } from '../navigate/use-counts-feature.tsx';
 import { useHistoryFeature } from '../history/use-history-feature.tsx';
+import { useSentencesFeature } from '../sentences/use-sentences-feature.ts';
 
 /**
  * The features of the translation grid, in display order. Each is a hook over the grid's
@@ -20,5 +21,6 @@ export function useFeatures(env: FeatureEnv): readonly WorkbenchFeature[] {
     useNavigateFeature(env),
     useCountsFeature(env),
     useHistoryFeature(env),
+    useSentencesFeature(env),
   ];
 }

@@ -13,6 +13,7 @@ const block = (id: number, status: BlockStatus, target = ''): BlockDto => ({
   target,
   status,
   updatedAt: '',
+  sentences: [{ start: 0, end: `第${id}段`.length }],
 });
 const rows = [block(1, 'new'), block(2, 'confirmed'), block(3, 'draft', 'cat'), block(4, 'confirmed'), block(5, 'new', 'dog')];
 const none = () => undefined;
