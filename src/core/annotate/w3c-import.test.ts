@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../model/errors.ts';
 import { createBlockComment, createLink, UNPLACED_BLOCK } from './model.ts';
 import { blocks, NOW } from './testing.ts';
 import { exportW3C } from './w3c-export.ts';
 import { importW3C } from './w3c-import.ts';
+import { errorCode as appErrorCode } from '../model/testing.ts';
 
 const SOURCE_0 = '𠮷𠮷林西县推进脱贫攻坚，成效显著。';
 const TARGET_0 = 'Linxi County is pushing ahead with poverty alleviation.';
@@ -15,14 +15,6 @@ function options(): { now: string; newId: () => string } {
   return { now: NOW, newId: () => `new${++n}` };
 }
 
-function appErrorCode(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof AppError ? error.code : `not an AppError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe('importing Duizhao exports', () => {
   const doc = blocks([SOURCE_0, TARGET_0], [SOURCE_1, TARGET_1]);

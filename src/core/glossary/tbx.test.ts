@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../model/errors.ts';
 import type { GlossaryEntry } from './model.ts';
 import { exportTbx, importTbx } from './tbx.ts';
 import { tbxStructureProblems } from './tbx-structure.ts';
 import { entry } from './test-helpers.ts';
+import { errorCode as codeOf } from '../model/testing.ts';
 
 const sample: GlossaryEntry[] = [
   entry('脱贫攻坚', { id: 'c1', targets: ['poverty alleviation', 'the fight against poverty'], forbidden: ['poverty attack'], note: 'Official CPC rendering.\nSecond line & <tags> "quoted"', partOfSpeech: 'noun' }),
@@ -12,10 +12,6 @@ const sample: GlossaryEntry[] = [
   entry('𠮷野家', { id: 'c4' }),
 ];
 
-const codeOf = (fn: () => unknown): string | undefined => {
-  try { fn(); } catch (error) { return error instanceof AppError ? error.code : `not an AppError: ${String(error)}`; }
-  return undefined;
-};
 
 describe('TBX export', () => {
   const xml = exportTbx(sample);

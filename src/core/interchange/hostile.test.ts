@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../model/errors.ts';
 import { parseCsv, parseJsonl, parseTsv } from './delimited.ts';
 import { parseTmx } from './tmx.ts';
 import { parseXliff } from './xliff.ts';
+import { errorCode as codeOf } from '../model/testing.ts';
 
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof AppError ? error.code : `not an AppError: ${String(error)}`;
-  }
-  return 'no error';
-}
 
 const xxe = `<?xml version="1.0"?>
 <!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>

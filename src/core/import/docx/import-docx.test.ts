@@ -1,19 +1,11 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../model/index.ts';
 import { deflatedZeros, docx, documentXml, heading, listItem, para, rawZip, style, table, textBox } from './docx-builder.ts';
 import { importDocx } from './import-docx.ts';
+import { errorCode } from '../../model/testing.ts';
 
 const blocks = (bytes: Uint8Array) => importDocx(bytes, { repairPunctuation: false }).paragraphs.map((b) => [b.kind, b.text]);
 
-function errorCode(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof AppError ? error.code : `not an AppError: ${String(error)}`;
-  }
-  return 'no error';
-}
 
 describe('importDocx structure', () => {
   it('reads paragraphs, headings by style id and style name, and list items by numbering', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../model/index.ts';
 import { MAX_BLOCK_LENGTH, splitLongText } from './finish.ts';
 import { importText } from './import-text.ts';
+import { errorCode } from '../../model/testing.ts';
 
 /** Builds a text file from lines (joined with `eol`). */
 const file = (lines: readonly string[], eol = '\n'): string => lines.join(eol);
@@ -11,14 +11,6 @@ const FW = '\u3000\u3000';
 const kinds = (text: string, repairPunctuation = false) =>
   importText(text, { repairPunctuation }).paragraphs.map((block) => [block.kind, block.text]);
 
-function errorCode(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof AppError ? error.code : `not an AppError: ${String(error)}`;
-  }
-  return 'no error';
-}
 
 describe('importText paragraphs', () => {
   it('splits at blank lines and joins CJK lines without a space, Latin lines with one', () => {
