@@ -8,6 +8,7 @@ import { ProjectMenu } from '../features/start/ProjectMenu.tsx';
 import { filePayload } from '../features/start/file-payload.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Toasts } from '../components/Toasts.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../platform/workbench-error.ts';
 import { signal } from './signals.ts';
 import { useFileDrop } from './use-file-drop.ts';
@@ -93,6 +94,7 @@ export function App({ api }: { readonly api: WorkbenchApi }) {
           }}
         />
       ) : null}
+      <Toasts />
     </div>
   );
 }

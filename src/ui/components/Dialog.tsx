@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { focusables, trapTab } from './focus-trap.ts';
 
 /** Props of {@link Dialog}. */
 export interface DialogProps {
@@ -27,12 +28,6 @@ export interface DialogProps {
 
 /** Open dialogs, innermost last: only the innermost reacts to Escape. */
 const openDialogs: symbol[] = [];
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-function focusables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.offsetParent !== null || e === document.activeElement);
-}
 
 function firstFocus(root: HTMLElement): HTMLElement {
   const marked = root.querySelector<HTMLElement>('[data-autofocus]');
@@ -82,20 +77,7 @@ export function Dialog(props: DialogProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const trapTab = (event: ReactKeyboardEvent) => {
-    if (event.key !== 'Tab' || !box.current) return;
-    const all = focusables(box.current);
-    if (all.length === 0) return event.preventDefault();
-    const first = all[0]!;
-    const last = all.at(-1)!;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  const onTab = (event: ReactKeyboardEvent) => trapTab(event, box.current);
 
   const body = (
     <>
@@ -113,7 +95,7 @@ export function Dialog(props: DialogProps) {
     'aria-labelledby': titleId,
     'data-testid': testId,
     tabIndex: -1,
-    onKeyDown: trapTab,
+    onKeyDown: onTab,
   } as const;
   const submit = (event: FormEvent) => {
     event.preventDefault();

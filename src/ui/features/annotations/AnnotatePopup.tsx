@@ -5,6 +5,7 @@ import type { AnnotationActions } from './actions.ts';
 import type { AnnotationState } from './annotation-state.ts';
 import { toPos } from './decorations.ts';
 import { sideLang, tagDescription, tagLabel } from './labels.ts';
+import { trapTab } from '../../components/focus-trap.ts';
 
 const POPUP_WIDTH = 340;
 
@@ -24,9 +25,12 @@ function anchorPoint(env: FeatureEnv, blockId: number, side: 'source' | 'target'
 }
 
 /**
- * The annotate popup for the open `state.popup`: pick a category (click, or its shortcut key
- * while the list has focus), write a note (Enter saves, Shift+Enter breaks the line), Escape
- * cancels. Creates a new annotation from a selection or edits an existing one.
+ * The annotate popup for the open `state.popup`: pick a category (click, arrow keys in the radio
+ * group, or its shortcut letter anywhere outside the note), write a note (Enter or Ctrl+Enter
+ * saves, Shift+Enter breaks the line), Escape cancels. Focus is trapped inside (Tab cycles: the
+ * category group is one stop, the note the next) and returns on close to where it came from, so no
+ * keystroke meant for the popup can reach a row's editor. Creates a new annotation from a
+ * selection or edits an existing one.
  */
 export function AnnotatePopup({ state, actions, env }: { readonly state: AnnotationState; readonly actions: AnnotationActions; readonly env: () => FeatureEnv }) {
   const { t, i18n } = useTranslation('annotate');
@@ -38,7 +42,19 @@ export function AnnotatePopup({ state, actions, env }: { readonly state: Annotat
   const [note, setNote] = useState(existing?.note ?? '');
   const root = useRef<HTMLDivElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => root.current?.focus(), []);
+  // Read during the first render, before the popup takes the focus: where to return it on close.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  useEffect(() => {
+    const popupRoot = root.current;
+    (popupRoot?.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]') ?? popupRoot)?.focus();
+    return () => {
+      const active = document.activeElement;
+      const lost = !active || active === document.body || Boolean(popupRoot?.contains(active));
+      if (lost && opener?.isConnected) opener.focus({ preventScroll: true });
+    };
+    // Mount and unmount only: the opener belongs to the opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   if (!span) return null;
   const quote = existing ? existing.quote : 'selection' in popup ? popup.selection.quote : '';
   const where = anchorPoint(env(), span.blockId, span.side, span.end);
@@ -51,17 +67,35 @@ export function AnnotatePopup({ state, actions, env }: { readonly state: Annotat
     if (existing) await actions.update(existing, category, note);
     else if ('selection' in popup) await actions.create(popup.selection, category, note);
   };
+  const choose = (index: number) => {
+    const tag = tags[(index + tags.length) % tags.length];
+    if (!tag) return;
+    setCategory(tag.name);
+    root.current?.querySelector<HTMLElement>(`[role="radio"][data-tag="${CSS.escape(tag.name)}"]`)?.focus();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
+    // Everything typed here stays here: keys must not bubble to the grid's shortcuts.
+    event.stopPropagation();
     if (event.key === 'Escape') return event.preventDefault(), close();
+    if (event.key === 'Tab') return trapTab(event, root.current);
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return void (event.preventDefault(), save());
     if (event.target instanceof HTMLTextAreaElement) {
-      if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) void (event.preventDefault(), save());
+      if (event.key === 'Enter' && !event.shiftKey) void (event.preventDefault(), save());
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const inGroup = event.target instanceof HTMLElement && event.target.getAttribute('role') === 'radio';
+    const at = tags.findIndex((tag) => tag.name === category);
+    if (inGroup && (event.key === 'ArrowRight' || event.key === 'ArrowDown')) return event.preventDefault(), choose(at + 1);
+    if (inGroup && (event.key === 'ArrowLeft' || event.key === 'ArrowUp')) return event.preventDefault(), choose(at - 1);
     const tag = tags.find((candidate) => candidate.shortcut !== undefined && candidate.shortcut.toLowerCase() === event.key.toLowerCase());
     if (tag) {
       event.preventDefault();
       setCategory(tag.name);
+      noteField.current?.focus();
+    } else if (event.key.length === 1 && event.key !== ' ') {
+      // A character typed on a button is meant as the note: move there and let it land.
       noteField.current?.focus();
     }
   };
@@ -87,6 +121,7 @@ export function AnnotatePopup({ state, actions, env }: { readonly state: Annotat
             type="button"
             role="radio"
             aria-checked={tag.name === category}
+            tabIndex={tag.name === category ? 0 : -1}
             className={tag.name === category ? 'annotate-tag chosen' : 'annotate-tag'}
             data-testid="annotate-tag"
             data-tag={tag.name}

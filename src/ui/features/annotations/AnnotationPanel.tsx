@@ -42,6 +42,18 @@ export function AnnotationPanel({ state, actions, env: getEnv }: { readonly stat
   return (
     <div className="annotation-panel" data-testid="annotation-panel">
       {state.error ? <ErrorBanner error={asWorkbenchError(state.error)} onDismiss={() => state.setError(null)} /> : null}
+      {/* Orphans first: they need the user's attention before anything else in the panel. */}
+      {orphans.length > 0 ? (
+        <section className="orphan-section" data-testid="orphan-section">
+          <h3>{t('panel.orphans', { count: orphans.length })}</h3>
+          <p className="annotation-hint">{t('panel.orphansHint')}</p>
+          <ul className="annotation-list">
+            {orphans.map((a) => (
+              <AnnotationItem key={a.id} annotation={a} row={rowOf(a.blockId)} state={state} actions={actions} env={env} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <label className="annotation-author">
         <span>{t('panel.author')}</span>
         <input
@@ -100,17 +112,6 @@ export function AnnotationPanel({ state, actions, env: getEnv }: { readonly stat
         ))}
       </ul>
       <LinkList state={state} actions={actions} env={env} />
-      {orphans.length > 0 ? (
-        <section className="orphan-section" data-testid="orphan-section">
-          <h3>{t('panel.orphans', { count: orphans.length })}</h3>
-          <p className="annotation-hint">{t('panel.orphansHint')}</p>
-          <ul className="annotation-list">
-            {orphans.map((a) => (
-              <AnnotationItem key={a.id} annotation={a} row={rowOf(a.blockId)} state={state} actions={actions} env={env} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
       <CommentForm state={state} actions={actions} env={env} />
       <section className="tagset-section">
         <button type="button" aria-haspopup="dialog" data-testid="edit-tags" onClick={() => setEditTags(true)}>

@@ -7,6 +7,7 @@ import { asWorkbenchError } from '../../platform/workbench-error.ts';
 import type { AnnotationActions } from './actions.ts';
 import type { AnnotationState } from './annotation-state.ts';
 import { tagLabel } from './labels.ts';
+import { toasts } from '../../app/toast-store.ts';
 import { tagRenames, type DraftTag } from './tag-renames.ts';
 
 /**
@@ -28,7 +29,20 @@ export function TagSetEditor(props: { readonly tagSet: TagSet; readonly state: A
     setBusy(true);
     const ok = await actions.saveTagSet({ ...tagSet, version: tagSet.version + 1, tags }, tagRenames(draft));
     setBusy(false);
-    if (ok) onClose();
+    if (!ok) return;
+    onClose();
+    const kept = new Set(draft.map((row) => row.originalName).filter((name) => name !== undefined));
+    const removed = tagSet.tags.filter((tag) => !kept.has(tag.name));
+    if (removed.length === 0) return;
+    // Removing a category keeps its annotations; Undo puts the category itself back as it was.
+    toasts.show({
+      message: t('undo.tagDeleted', { tag: removed.map((tag) => tagLabel(i18n, tag.name)).join('、') }),
+      undo: async () => {
+        const current = state.tagSet;
+        const back = [...current.tags, ...removed.filter((tag) => !current.tags.some((c) => c.name === tag.name))];
+        await actions.saveTagSet({ ...current, version: current.version + 1, tags: back });
+      },
+    });
   };
   return (
     <Dialog

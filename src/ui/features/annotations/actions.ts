@@ -4,6 +4,8 @@ import { createAnnotation, createBlockComment, createLink, describeSpan } from '
 import type { FeatureEnv } from '../editor/feature.ts';
 import type { AnnotationState, SpanSelection } from './annotation-state.ts';
 import { toPos } from './decorations.ts';
+import i18next from 'i18next';
+import { toasts } from '../../app/toast-store.ts';
 
 /** What the panel, popup and shortcuts can do; every host failure lands in `state.error`. */
 export interface AnnotationActions {
@@ -67,9 +69,26 @@ export function createActions(state: AnnotationState, env: () => FeatureEnv, aut
       await guard(async () => state.putAnnotation(await env().api.saveAnnotation({ annotation: { ...annotation, category, note } })));
     },
     remove: async (id) => {
-      await guard(async () => {
+      const annotation = state.byId(id);
+      // Its links go with it on the host (cascade): keep them to bring back with Undo.
+      const links = state.links.filter((l) => l.sourceId === id || l.targetId === id);
+      const done = await guard(async () => {
         await env().api.deleteAnnotation({ id });
         state.removeAnnotation(id);
+        return true;
+      });
+      if (!done || !annotation) return;
+      const quote = annotation.quote.length > 24 ? `${annotation.quote.slice(0, 24)}…` : annotation.quote;
+      const message = links.length
+        ? i18next.t('annotate:undo.annotationDeletedWithLinks', { quote, count: links.length })
+        : i18next.t('annotate:undo.annotationDeleted', { quote });
+      toasts.show({
+        message,
+        undo: async () => {
+          const { api } = env();
+          state.putAnnotation(await api.saveAnnotation({ annotation }));
+          for (const link of links) state.putLink(await api.saveLink({ link }));
+        },
       });
     },
     link: async (fromId, toId, category, note = '') => {
@@ -86,9 +105,16 @@ export function createActions(state: AnnotationState, env: () => FeatureEnv, aut
       await guard(async () => state.putLink(await env().api.saveLink({ link: { ...link, category, note } })));
     },
     unlink: async (id) => {
-      await guard(async () => {
+      const link = state.links.find((l) => l.id === id);
+      const done = await guard(async () => {
         await env().api.deleteLink({ id });
         state.removeLink(id);
+        return true;
+      });
+      if (!done || !link) return;
+      toasts.show({
+        message: i18next.t('annotate:undo.linkDeleted'),
+        undo: async () => state.putLink(await env().api.saveLink({ link })),
       });
     },
     reattach: async (annotation, selection) => {
@@ -113,9 +139,16 @@ export function createActions(state: AnnotationState, env: () => FeatureEnv, aut
       return saved !== undefined;
     },
     uncomment: async (id) => {
-      await guard(async () => {
+      const comment = state.comments.find((c) => c.id === id);
+      const done = await guard(async () => {
         await env().api.deleteComment({ id });
         state.removeComment(id);
+        return true;
+      });
+      if (!done || !comment) return;
+      toasts.show({
+        message: i18next.t('annotate:undo.commentDeleted'),
+        undo: async () => state.putComment(await env().api.saveComment({ comment })),
       });
     },
     jump: (annotation) => {

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { FeatureEnv, RowFlag, WorkbenchFeature } from '../editor/feature.ts';
 import { createActions } from './actions.ts';
+import i18next from 'i18next';
+import { toasts } from '../../app/toast-store.ts';
 import { AnnotationState } from './annotation-state.ts';
 import { readAuthor } from './author.ts';
 import { AnnotationPanel } from './AnnotationPanel.tsx';
@@ -52,6 +54,20 @@ export function useAnnotationFeature(env: FeatureEnv): WorkbenchFeature {
       envRef.current.registry.forEach('both', (view, _blockId, pane) => {
         view.dispatch(view.state.tr.setMeta(pane === 'source' ? sourceAnnotationKey : targetAnnotationKey, REFRESH));
       });
+    });
+  }, [state]);
+
+  // An annotation that loses its text is announced when it happens, not found later by chance.
+  useEffect(() => {
+    let known: ReadonlySet<string> | null = null;
+    let seenBundle = -1;
+    return state.subscribe(() => {
+      if (state.bundleVersion === seenBundle) return;
+      seenBundle = state.bundleVersion;
+      const now = new Set(state.annotations.filter((a) => a.orphaned || state.where(a).collapsed).map((a) => a.id));
+      const fresh = known === null ? 0 : [...now].filter((id) => !known!.has(id)).length;
+      known = now;
+      if (fresh > 0) toasts.show({ message: i18next.t('annotate:undo.orphaned', { count: fresh, total: now.size }) });
     });
   }, [state]);
 

@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../../core/glossary/index.ts';
 import type { GlossaryImportSummary } from '../../../shared/feature-dto.ts';
+import { toasts } from '../../app/toast-store.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { FilePickerButton } from '../../components/FilePickerButton.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
@@ -59,6 +60,14 @@ export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
       run(async () => {
         await api.deleteGlossaryEntry({ id: entry.id });
         state.remove(entry.id);
+        // The entry comes back exactly, with its id, so TBX exports and term QA see no change.
+        toasts.show({
+          message: t('panel.deleted', { term: entry.source }),
+          undo: async () => {
+            await api.saveGlossaryEntry({ entry });
+            state.setEntries(await api.listGlossary({}));
+          },
+        });
       });
     const importFile = (file: File) =>
       run(async () => {
