@@ -133,3 +133,36 @@ for (const language of ['en', 'zh-CN'] as const) {
     expect(await trust.seriousProblems('[data-testid="import-dialog"]'), 'import dialog').toEqual([]);
   });
 }
+
+test('history shows word-level changes and says when only the status changed', async ({ workbench }) => {
+  await workbench.ready();
+  await workbench.typeInRow(ROW, 'Linxi County pressed ahead.');
+  await workbench.saved();
+  await workbench.confirm();
+  await workbench.saved();
+  await expect.poll(() => workbench.status(ROW)).toBe('confirmed');
+  await workbench.editor(ROW).click();
+  await workbench.page.keyboard.press('End');
+  await workbench.page.keyboard.type(' It worked.');
+  await workbench.saved();
+
+  await workbench.page.getByTestId('tab-history').click();
+  const panel = workbench.page.getByTestId('history-panel');
+  await expect(panel.getByTestId('history-current').getByTestId('diff-ins')).toHaveText(' It worked.');
+  await expect(panel.getByTestId('history-status-only')).toHaveCount(1);
+  await expect(panel.getByTestId('history-status-only')).toContainText('Draft → Confirmed');
+});
+
+test('side-panel tabs follow the ARIA tabs pattern: one Tab stop, arrows switch', async ({ workbench }) => {
+  await workbench.ready();
+  const tabs = workbench.page.getByRole('tablist').getByRole('tab');
+  await tabs.first().click();
+  await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+  await workbench.page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(workbench.page.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', (await tabs.nth(1).getAttribute('id')) ?? '');
+  await workbench.page.keyboard.press('ArrowLeft');
+  await expect(tabs.first()).toBeFocused();
+  expect(await tabs.evaluateAll((all) => all.filter((tab) => tab.getAttribute('tabindex') === '0').length)).toBe(1);
+});

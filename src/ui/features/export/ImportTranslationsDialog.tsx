@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationImportSummary } from '../../../shared/feature-dto.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
+import { DiffText } from '../../components/DiffText.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
@@ -40,6 +41,7 @@ export function ImportTranslationsDialog({ env, onClose }: ImportTranslationsDia
     setBusy(true);
     setError(null);
     setReport(null);
+    setResolved({});
     try {
       const payload = await filePayload(file);
       await env().flushSaves();
@@ -50,6 +52,21 @@ export function ImportTranslationsDialog({ env, onClose }: ImportTranslationsDia
       setError(asWorkbenchError(e));
     } finally {
       setBusy(false);
+    }
+  };
+
+  const [resolved, setResolved] = useState<Record<number, 'file' | 'mine'>>({});
+  // The file's English replaces the row's as a draft: it has not been reviewed here yet.
+  const takeFile = async (index: number) => {
+    const conflict = report?.conflicts[index];
+    if (!conflict) return;
+    try {
+      await env().flushSaves();
+      await env().api.saveTarget({ blockId: conflict.blockId, target: conflict.incoming, status: 'draft' });
+      await refreshGrid(env());
+      setResolved((r) => ({ ...r, [index]: 'file' }));
+    } catch (e) {
+      setError(asWorkbenchError(e));
     }
   };
 
@@ -114,6 +131,7 @@ export function ImportTranslationsDialog({ env, onClose }: ImportTranslationsDia
                   <th>{t('importDialog.reason')}</th>
                   <th>{t('importDialog.current')}</th>
                   <th>{t('importDialog.incoming')}</th>
+                  <th>{t('importDialog.resolution')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -122,7 +140,23 @@ export function ImportTranslationsDialog({ env, onClose }: ImportTranslationsDia
                     <td>{rowOf(c.blockId) ?? t('importDialog.otherDocument')}</td>
                     <td>{t(`importDialog.reasons.${c.reason === 'source-changed' || c.reason === 'duplicate' ? c.reason : 'target-changed'}`)}</td>
                     <td lang="en">{c.current}</td>
-                    <td lang="en">{c.incoming}</td>
+                    <td>
+                      <DiffText before={c.current} after={c.incoming} lang="en" />
+                    </td>
+                    <td>
+                      {resolved[i] ? (
+                        <span data-testid="import-conflict-resolved">{t(resolved[i] === 'file' ? 'importDialog.tookFile' : 'importDialog.keptMine')}</span>
+                      ) : (
+                        <>
+                          <button type="button" data-testid="import-conflict-take" disabled={c.reason === 'source-changed' || rowOf(c.blockId) === null} onClick={() => void takeFile(i)}>
+                            {t('importDialog.takeFile')}
+                          </button>{' '}
+                          <button type="button" data-testid="import-conflict-keep" onClick={() => setResolved((r) => ({ ...r, [i]: 'mine' }))}>
+                            {t('importDialog.keepMine')}
+                          </button>
+                        </>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

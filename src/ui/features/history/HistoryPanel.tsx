@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionDto } from '../../../shared/dto.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
 import { textDoc } from '../editor/schema.ts';
+import { DiffText } from '../../components/DiffText.tsx';
 
 /** Props of {@link HistoryPanel}. */
 export interface HistoryPanelProps {
@@ -57,6 +58,23 @@ export function HistoryPanel({ env, blockId }: HistoryPanelProps) {
   if (blockId === null || index < 0) return <p className="navigate-note">{t('pick')}</p>;
   const time = (iso: string) => new Date(iso).toLocaleString(i18n.language);
   const [current, ...earlier] = revisions ?? [];
+  // Newest first: what a revision changed is read against the one listed after it (older).
+  const olderThan = (position: number): RevisionDto | undefined => revisions?.[position + 1];
+  const changeOf = (revision: RevisionDto, position: number) => {
+    const older = olderThan(position);
+    if (!older) return <p lang="en">{revision.target || t('empty')}</p>;
+    if (older.target === revision.target)
+      return (
+        <p className="history-status-only" data-testid="history-status-only">
+          {t('statusOnly', { from: t(`status.${older.status}`), to: t(`status.${revision.status}`) })}
+        </p>
+      );
+    return (
+      <p aria-label={t('changes')}>
+        <DiffText before={older.target} after={revision.target} lang="en" />
+      </p>
+    );
+  };
   return (
     <div className="history-panel" data-testid="history-panel">
       <h3 className="history-row">{t('row', { row: index + 1 })}</h3>
@@ -66,12 +84,12 @@ export function HistoryPanel({ env, blockId }: HistoryPanelProps) {
           <div className="history-meta">
             <strong>{t('current')}</strong> <time dateTime={current.createdAt}>{time(current.createdAt)}</time> · {t(`status.${current.status}`)}
           </div>
-          <p lang="en">{current.target || t('empty')}</p>
+          {changeOf(current, 0)}
         </div>
       ) : null}
       {revisions !== null && earlier.length === 0 ? <p className="navigate-note">{t('none')}</p> : null}
       <ol className="history-list">
-        {earlier.map((r) => (
+        {earlier.map((r, i) => (
           <li key={r.id} className="history-entry" data-testid="history-entry">
             <div className="history-meta">
               <time dateTime={r.createdAt}>{time(r.createdAt)}</time> · {t(`status.${r.status}`)}
@@ -79,7 +97,7 @@ export function HistoryPanel({ env, blockId }: HistoryPanelProps) {
                 {t('restore')}
               </button>
             </div>
-            <p lang="en">{r.target || t('empty')}</p>
+            {changeOf(r, i + 1)}
           </li>
         ))}
       </ol>
