@@ -166,3 +166,25 @@ test('side-panel tabs follow the ARIA tabs pattern: one Tab stop, arrows switch'
   await expect(tabs.first()).toBeFocused();
   expect(await tabs.evaluateAll((all) => all.filter((tab) => tab.getAttribute('tabindex') === '0').length)).toBe(1);
 });
+
+test('Ctrl+Shift+A and Ctrl+Shift+T with nothing selected say so; Ctrl+Shift+T on selected English captures the pair', async ({ workbench }) => {
+  const trust = new TrustPage(workbench);
+  const annotations = new AnnotationsPage(workbench);
+  const glossary = new GlossaryPage(workbench);
+  await workbench.ready();
+  await workbench.typeInRow(ROW, ENGLISH);
+  await workbench.saved();
+  await workbench.page.keyboard.press('Control+Shift+A');
+  await expect(annotations.popup).toHaveCount(0);
+  await expect(trust.toasts.last()).toContainText('Ctrl+Shift+A');
+  await workbench.page.keyboard.press('Control+Shift+T');
+  await expect(glossary.dialog).toHaveCount(0);
+  await expect(trust.toasts.last()).toContainText('Ctrl+Shift+T');
+
+  await annotations.select(ROW, 'source', '脱贫攻坚');
+  await annotations.select(ROW, 'target', 'poverty alleviation');
+  await workbench.page.keyboard.press('Control+Shift+T');
+  await expect(glossary.dialog).toBeVisible();
+  await expect(glossary.dialog.getByRole('textbox').nth(0)).toHaveValue('脱贫攻坚');
+  await expect(glossary.dialog.getByRole('textbox').nth(1)).toHaveValue('poverty alleviation');
+});

@@ -1,5 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { toasts } from '../../app/toast-store.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
 import type { AnnotationActions } from './actions.ts';
 import type { AnnotationState } from './annotation-state.ts';
@@ -31,6 +33,7 @@ export function AnnotateToolbar({ state, actions, env }: { readonly state: Annot
       if (!isAnnotateShortcut(event) || event.isComposing) return;
       event.preventDefault();
       if (state.selection) state.setPopup({ selection: state.selection });
+      else toasts.show({ message: i18next.t('annotate:toolbar.noSelection') });
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { toasts } from '../../app/toast-store.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
-import { draftFromSelection, sourceSelection, type SourceSelection } from './add-term.ts';
+import { draftFromTargetSelection, draftFromSelection, sourceSelection, type SourceSelection } from './add-term.ts';
 import type { GlossaryState } from './glossary-state.ts';
 import { useTraditionalFold } from './GlossarySettings.tsx';
 import { TermCard } from './TermCard.tsx';
@@ -54,10 +56,13 @@ export function makeGlossaryToolbar(state: GlossaryState, env: () => FeatureEnv,
       };
       const onKey = (event: KeyboardEvent) => {
         if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.key.toLowerCase() !== 't') return;
-        const selected = sourceSelection(env().registry, document.getSelection()) ?? last.current;
-        if (!selected) return;
+        // The shortcut acts on what is selected now, never on a selection remembered from before.
         event.preventDefault();
-        state.setDialog(draftFromSelection(env().registry, selected));
+        const selection = document.getSelection();
+        const selected = sourceSelection(env().registry, selection);
+        const draft = selected ? draftFromSelection(env().registry, selected) : draftFromTargetSelection(env().registry, selection);
+        if (draft) state.setDialog(draft);
+        else toasts.show({ message: i18next.t('glossary:toolbar.noSelection') });
       };
       document.addEventListener('selectionchange', track);
       document.addEventListener('keydown', onKey);

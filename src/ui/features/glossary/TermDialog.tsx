@@ -95,7 +95,7 @@ function TermForm({ state, api, draft }: TermDialogProps & { readonly draft: Dia
       </label>
       <label>
         <span>{t('dialog.forbidden')}</span>
-        <input name="forbidden" lang="en" value={forbidden} onChange={(e) => setForbidden(e.target.value)} placeholder={t('dialog.targetsHint')} data-testid="term-forbidden" />
+        <input name="forbidden" lang="en" value={forbidden} onChange={(e) => setForbidden(e.target.value)} placeholder={t('dialog.forbiddenHint')} data-testid="term-forbidden" />
       </label>
       <label>
         <span>{t('dialog.note')}</span>

@@ -29,3 +29,23 @@ export function draftFromSelection(registry: ViewRegistry, selected: SourceSelec
   const english = target && !target.state.selection.empty ? target.state.doc.textBetween(target.state.selection.from, target.state.selection.to).trim() : '';
   return { source: selected.text, ...(english ? { targets: [english] } : {}) };
 }
+
+/**
+ * The add-term dialog's starting values when English is selected in a row's editor (memoQ's
+ * Ctrl+E habit): that English as the translation, and the Chinese selected in the same row's
+ * source (its ProseMirror selection survives losing focus), if any. Null when the DOM selection
+ * is not a non-empty range inside one English editor.
+ */
+export function draftFromTargetSelection(registry: ViewRegistry, selection: Selection | null): DialogDraft | null {
+  if (!selection || selection.isCollapsed || !selection.anchorNode) return null;
+  const english = selection.toString().trim();
+  if (english === '') return null;
+  let draft: DialogDraft | null = null;
+  registry.forEach('target', (view, blockId) => {
+    if (draft || !view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return;
+    const source = registry.get(blockId, 'source');
+    const chinese = source && !source.state.selection.empty ? source.state.doc.textBetween(source.state.selection.from, source.state.selection.to).trim() : '';
+    draft = { ...(chinese ? { source: chinese } : {}), targets: [english] };
+  });
+  return draft;
+}

@@ -57,7 +57,13 @@ export function sourceTermPlugin(state: GlossaryState, block: BlockDto, timer: {
       handleDOMEvents: {
         mouseover(_view, event) {
           const el = hitOf(event.target);
-          if (el) open(el, false);
+          // A pressed button means a drag is selecting text: the card would cover what is selected.
+          if (el && (event as MouseEvent).buttons === 0) open(el, false);
+          return false;
+        },
+        mousedown(_view, event) {
+          // A drag that starts on a term selects text; it does not open (or keep) the term card.
+          if (hitOf(event.target)) state.setCard(null);
           return false;
         },
         mouseout(_view, event) {
