@@ -58,6 +58,21 @@ export function repairPunctuation(text: string): PunctuationRepair {
     }
   }
 
+  // Straight double quotes around or beside Chinese become “ ”: pdftotext and plain-text editors
+  // flatten them, and a Chinese reader (and term matching on 《》“” boundaries) expects curly ones.
+  for (const [open, close] of quotePairs(chars)) {
+    if (inUrl[open] || inUrl[close]) continue;
+    const cjkInside = chars.slice(open + 1, close).some(isCjk);
+    const cjkOutside = isCjkContext(chars[open - 1]) || isCjkContext(chars[close + 1]);
+    const cjkBothSides = isCjkContext(chars[open - 1]) && isCjkContext(chars[close + 1]);
+    const quotesChinese = cjkInside && (cjkOutside || isLineEdge(chars, open - 1) || isLineEdge(chars, close + 1));
+    // Latin quoted inside a Chinese sentence (实施"Digital China"战略) is a Chinese quotation too.
+    if (!quotesChinese && !cjkBothSides) continue;
+    out[open] = '\u201c';
+    out[close] = '\u201d';
+    changes += 2;
+  }
+
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] ?? '';
     if (!(ch in FULL) || out[i] !== ch || inUrl[i]) continue;
@@ -93,6 +108,33 @@ function context(chars: readonly string[], i: number, dir: -1 | 1): string | und
     return ch;
   }
   return undefined;
+}
+
+/** True at the start or end of the text or a line (a quotation may open a paragraph). */
+function isLineEdge(chars: readonly string[], i: number): boolean {
+  return i < 0 || i >= chars.length || chars[i] === '\n';
+}
+
+/**
+ * Straight `"` marks paired in order on one line (first opens, second closes); an odd one out is
+ * left alone, since a quote cannot be placed without its partner. Pairs longer than 200
+ * characters are not quotations but stray marks.
+ */
+function quotePairs(chars: readonly string[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === '\n') open = -1;
+    else if (ch === '"') {
+      if (open < 0) open = i;
+      else {
+        if (i - open <= 200) pairs.push([open, i]);
+        open = -1;
+      }
+    }
+  }
+  return pairs;
 }
 
 /** Matching ( ) / （ ） pairs on one line, innermost first; mixed widths pair up too. */

@@ -13,6 +13,9 @@ const cases: [string, string, number][] = [
   ['“党建 + 产业”,创新', '“党建 + 产业”，创新', 1],
   ['生产总值(GDP)增长', '生产总值（GDP）增长', 2],
   ['时间:12:30开会', '时间：12:30开会', 1],
+  ['变"单向给予"为"劳动所得"。', '变“单向给予”为“劳动所得”。', 4],
+  ['"两不愁三保障"全面实现', '“两不愁三保障”全面实现', 2],
+  ['实施"Digital China"战略', '实施“Digital China”战略', 2],
 ];
 
 const untouched = [
@@ -24,6 +27,8 @@ const untouched = [
   '网站 www.example.org/path?x=1 已上线',
   'ratio 3:2, items 1,2,3',
   '已完全使用全角，（一）：；！？',
+  'He said "fine" and left.',
+  '尺寸为 5" 的屏幕',
 ];
 
 describe('repairPunctuation', () => {
