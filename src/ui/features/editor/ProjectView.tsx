@@ -8,6 +8,7 @@ import type { BlockDto, ProjectInfo } from '../../../shared/dto.ts';
 import type { BlockStatus } from '../../../core/model/index.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { useSaveQueue } from './use-save-queue.ts';
+import { FailedEdits } from './FailedEdits.tsx';
 import { useBlocks } from './use-blocks.ts';
 import { useProgress } from './use-progress.ts';
 import { applyRowFilters, nextVisibleUnconfirmed, type VisibleRows } from './visible-rows.ts';
@@ -187,6 +188,7 @@ export function ProjectView({ api, project }: ProjectViewProps) {
           </span>
         </div>
         {saveState.error ? <ErrorBanner error={asWorkbenchError(saveState.error)} /> : null}
+        {saveState.failed ? <FailedEdits failed={saveState.failed} onClear={() => queue.clearFailed()} /> : null}
         <div className="project-body">
           <div className="grid-column">
             <div className="grid-header" aria-hidden="true">
