@@ -1,17 +1,17 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchFeature } from './feature.ts';
+import { LOCALE_NAMESPACES } from '../../../core/i18n/keys.ts';
 
 /**
  * The side panel: one tab per feature that has a panel (glossary, annotations, find, history…).
  * Memoised: the grid re-renders on status and save-state changes, which panels do not read.
  */
 export const SidePanel = memo(function SidePanel({ features, active, onSelect }: { readonly features: readonly WorkbenchFeature[]; readonly active: string | null; readonly onSelect: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LOCALE_NAMESPACES); // panel titles live in their features' namespaces
   const panels = features.filter((f) => f.panel);
   if (panels.length === 0) return null;
   const current = panels.find((f) => f.id === active) ?? panels[0]!;
-  const title = t as unknown as (key: string) => string; // panel keys live in feature namespaces
   const Component = current.panel!.Component;
   return (
     <aside className="side-panel" data-testid="side-panel">
@@ -26,7 +26,7 @@ export const SidePanel = memo(function SidePanel({ features, active, onSelect }:
             data-testid={`tab-${f.id}`}
             onClick={() => onSelect(f.id)}
           >
-            {title(f.panel!.titleKey)}
+            {t(f.panel!.titleKey)}
           </button>
         ))}
       </div>
