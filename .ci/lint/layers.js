@@ -46,7 +46,7 @@ export const PACKAGES = {
 /** Layers that run in Node and may import `node:*` built-ins. */
 const NODE_LAYERS = new Set(['host', 'server', 'cli', 'electron', 'e2e', 'bench']);
 
-/** Extra packages for test files (`*.test.ts(x)`) of any layer: runners, property tests, validators. */
+/** Extra packages for test files (`*.test.ts(x)`, `testing/` helpers) of any layer: runners, property tests, validators. */
 export const TEST_PACKAGES = ['vitest', 'fast-check', 'xmllint-wasm', 'validate-web-annotation', 'fflate'];
 
 const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith('_')));
@@ -76,8 +76,9 @@ export function packageOf(spec) {
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
+// Tests and the helpers in `testing/` folders, which only tests import.
 function isTestFile(file) {
-  return /\.test\.[cm]?[jt]sx?$/.test(file);
+  return /\.test\.[cm]?[jt]sx?$/.test(file) || /[\\/]testing[\\/]/.test(file);
 }
 
 function bareViolation(layer, spec, testFile) {
@@ -114,6 +115,10 @@ export const layersRule = {
         const inCode = /^(src|electron|e2e|bench)\//.test(target.split(path.sep).join('/'));
         const targetLayer = layerOf(target) ?? (inCode ? 'unknown' : null);
         if (targetLayer === null) return; // locales/, package.json and other data outside the layers
+        if (/(^|\/)testing\//.test(target.split(path.sep).join('/')) && !testFile && !/[\\/](fixtures)[\\/]/.test(file) && layer !== 'bench' && layer !== 'e2e') {
+          context.report({ node, message: `production code may not import test helpers ('${spec}'): testing/ folders are for *.test.ts files only.` });
+          return;
+        }
         if (!allowed.includes(targetLayer)) {
           context.report({
             node,

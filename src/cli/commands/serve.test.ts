@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { tempDir } from '../../host/testing/fixtures.ts';
-import { CLI_BIN, spawnCli } from '../testing.ts';
+import { CLI_BIN, spawnCli } from '../testing/cli-runs.ts';
 
 let dir = '';
 let cleanup = (): void => {};

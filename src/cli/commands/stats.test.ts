@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../../host/testing/fixtures.ts';
 import { sqlite } from '../../host/storage/sqlite.ts';
-import { spawnCli } from '../testing.ts';
+import { spawnCli } from '../testing/cli-runs.ts';
 
 let dir = '';
 let cleanup = (): void => {};
