@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../core/model/index.ts';
 import type { WorkbenchApi } from './api.ts';
 import { dispatch, isWorkbenchMethod } from './dispatch.ts';
-import type { Logger } from './logger.ts';
+import type { LogFields } from './logger.ts';
 
-const logger = (): Logger & { error: ReturnType<typeof vi.fn>; debug: ReturnType<typeof vi.fn> } => ({ debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() });
+type LogFn = (event: string, fields?: LogFields) => void;
+const logger = () => ({ debug: vi.fn<LogFn>(), info: vi.fn<LogFn>(), warn: vi.fn<LogFn>(), error: vi.fn<LogFn>() });
 
 describe('dispatch (validate → call → envelope, shared by IPC and HTTP)', () => {
   it('calls the host with the parsed payload and wraps the value', async () => {
