@@ -18,7 +18,7 @@ export default defineConfig({
   },
   test: {
     root,
-    include: ['src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', '.ci/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', '.ci/**/*.test.ts', 'e2e/fixtures/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

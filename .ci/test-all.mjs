@@ -29,6 +29,8 @@ function step(name, command, args) {
 step('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 step('typecheck (all layers)', 'npx', ['tsc', '-p', 'tsconfig.json']);
 step('typecheck (core and shared are pure)', 'npx', ['tsc', '-p', 'src/core/tsconfig.json']);
+step('typecheck (ui: DOM, no Node)', 'npx', ['tsc', '-p', 'src/ui/tsconfig.json']);
+step('typecheck (host, server, cli, Electron main: Node, no DOM)', 'npx', ['tsc', '-p', 'src/host/tsconfig.json']);
 
 const vitestJson = `${out}/vitest.json`;
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);

@@ -29,7 +29,7 @@ test('annotate and link both sides, keep them through reload, follow edits, orph
   await annotations.select(ROW, 'target', 'pressed ahead');
   await workbench.page.getByTestId('annotate-button').click();
   await annotations.popup.locator('[data-tag="metaphor"]').click();
-  await workbench.page.screenshot({ path: '/tmp/annotations-helper-popup.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('annotations-helper-popup.png') });
   await annotations.popup.getByTestId('annotate-save').click();
   await expect.poll(() => annotations.highlightTexts(ROW, 'target')).toEqual(['pressed ahead']);
 
@@ -74,7 +74,7 @@ test('annotate and link both sides, keep them through reload, follow edits, orph
   await expect.poll(() => annotations.highlightTexts(ROW, 'target')).toEqual(['pressed boldly ahead']);
   await workbench.saved();
   await workbench.page.screenshot({ path: testInfo.outputPath('annotations.png') });
-  await workbench.page.screenshot({ path: '/tmp/annotations-helper-panel.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('annotations-helper-panel.png') });
 
   // The host got the mapped range with the text: after a reload the span is still right.
   await workbench.page.reload();
@@ -94,7 +94,7 @@ test('annotate and link both sides, keep them through reload, follow edits, orph
   await expect(annotations.orphans.first()).toContainText('pressed boldly ahead');
   await expect(annotations.items).toHaveCount(1);
   await expect(annotations.links).toHaveCount(1); // the link is kept with its orphaned end
-  await workbench.page.screenshot({ path: '/tmp/annotations-helper-orphan.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('annotations-helper-orphan.png') });
 
   // Fixing the orphan: select the words it belongs to now and re-attach it.
   await annotations.select(ROW, 'target', 'great progress');

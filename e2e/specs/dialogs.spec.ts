@@ -58,7 +58,7 @@ test('renaming a category keeps it on existing annotations and links; links take
   await dialogs.renameTag('policy term', 'political term');
   await dialogs.renameTag('translation shift', 'shift');
   await expect(dialogs.tagEditor.getByTestId('tag-renamed')).toHaveCount(2);
-  await page.screenshot({ path: '/tmp/p2-tag-rename.png' });
+  await page.screenshot({ path: test.info().outputPath('p2-tag-rename.png') });
   await dialogs.tagEditor.getByTestId('tagset-save').click();
   await expect(dialogs.tagEditor).toHaveCount(0);
 

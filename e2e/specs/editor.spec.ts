@@ -88,7 +88,7 @@ test('the keyboard help lists every shortcut, in English and in Chinese', async 
     await expect(editor.help.locator('kbd', { hasText: keys }).first()).toBeVisible();
   }
   await expect(editor.help).toContainText('Confirm the row and go to the next unconfirmed row');
-  await workbench.page.screenshot({ path: '/tmp/editor-help-en.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('editor-help-en.png') });
   await workbench.page.keyboard.press('Escape');
   await expect(editor.help).toHaveCount(0);
 
@@ -98,5 +98,5 @@ test('the keyboard help lists every shortcut, in English and in Chinese', async 
   await expect(editor.help).toContainText('键盘快捷键');
   await expect(editor.help).toContainText('确认本行并转到下一个未确认行');
   await expect(editor.help.locator('kbd', { hasText: 'Ctrl+G' })).toBeVisible();
-  await workbench.page.screenshot({ path: '/tmp/editor-help-zh.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('editor-help-zh.png') });
 });

@@ -23,7 +23,7 @@ test('export TMX from the dialog: the file is saved in the workspace and offered
   const again = await exporter.export('tmx', { sentence: true });
   expect(again.savedTo).not.toBe(tmx.savedTo);
   expect(again.text).toContain('segtype="sentence"');
-  await workbench.page.screenshot({ path: '/tmp/export-helper-export.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('export-helper-export.png') });
   await exporter.closeExport();
 });
 
@@ -51,7 +51,7 @@ test('import an edited XLIFF through the dialog: rows show the new English, conf
   await expect(exporter.conflicts).toHaveCount(1);
   await expect(exporter.conflicts.first()).toContainText('Row five. Edited here.');
   await expect(exporter.conflicts.first()).toContainText('Row five from the file.');
-  await workbench.page.screenshot({ path: '/tmp/export-helper-import.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('export-helper-import.png') });
   await exporter.closeImport();
 
   // The mounted editor shows the imported English at once, without a save of its own and

@@ -17,7 +17,7 @@ test('the sample highlights terms and the hover card shows their translations', 
   await expect(card).toContainText('脱贫攻坚');
   await expect(card.getByTestId('term-insert')).toContainText(['poverty alleviation', 'the fight against poverty']);
   await expect(card).toContainText('Alt+2');
-  await workbench.page.screenshot({ path: '/tmp/glossary-card.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('glossary-card.png') });
 });
 
 test('clicking a translation and Alt+1 insert at the caret of the row’s English', async ({ workbench }) => {
@@ -34,7 +34,7 @@ test('clicking a translation and Alt+1 insert at the caret of the row’s Englis
   await workbench.page.keyboard.type(' in');
   await workbench.page.keyboard.press('Alt+1');
   await expect(workbench.editor(5)).toHaveText('the fight against poverty in Linxi County');
-  await workbench.page.screenshot({ path: '/tmp/glossary-insert.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('glossary-insert.png') });
   await workbench.saved();
 });
 
@@ -75,7 +75,7 @@ test('term QA flags a missing translation and clears as soon as it is fixed', as
 
   const panel = await glossary.openPanel();
   await expect(panel.getByTestId('glossary-qa-item').filter({ hasText: '脱贫攻坚' })).toHaveCount(1);
-  await workbench.page.screenshot({ path: '/tmp/glossary-qa.png' });
+  await workbench.page.screenshot({ path: test.info().outputPath('glossary-qa.png') });
 
   await workbench.typeInRow(5, ' Poverty alleviation worked.');
   await expect(missing).toHaveCount(0);

@@ -20,6 +20,6 @@ test('sentence boundaries are marked in the Chinese pane, in static rows and edi
   await expect(workbench.source(row).locator('.ProseMirror')).toBeAttached();
   await expect.poll(() => sentences.endTexts(row)).toEqual(ends);
   expect(await sentences.sourceText(row)).toBe(text);
-  await workbench.source(row).screenshot({ path: '/tmp/sentences-row.png' });
-  await workbench.page.screenshot({ path: '/tmp/sentences-grid.png' });
+  await workbench.source(row).screenshot({ path: test.info().outputPath('sentences-row.png') });
+  await workbench.page.screenshot({ path: test.info().outputPath('sentences-grid.png') });
 });

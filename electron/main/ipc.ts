@@ -1,6 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { WORKBENCH_METHODS, channelFor, workbenchInputs, type Envelope, type WorkbenchApi } from '../../src/shared/api.ts';
-import { toErrorPayload } from '../../src/core/model/index.ts';
+import { WORKBENCH_METHODS, channelFor, type Envelope, type WorkbenchApi } from '../../src/shared/api.ts';
+import { dispatch } from '../../src/shared/dispatch.ts';
+import { nullLogger, type Logger } from '../../src/shared/logger.ts';
 
 /** Decides whether an IPC call comes from our own window's main frame. */
 export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>) => boolean;
@@ -12,24 +13,21 @@ export interface IpcRoute {
 }
 
 /**
- * The IPC routes of the contract, generated from the method list: each checks the sender, validates
- * the payload with zod, calls the host and wraps the outcome in an envelope (Electron's `invoke`
- * would keep only an error's message). Kept free of runtime Electron imports so it is unit-tested.
+ * The IPC routes of the contract, generated from the method list: each checks the sender
+ * (`host:errors.untrustedSender` otherwise, host not called), then hands the payload to the
+ * shared {@link dispatch} (validation, call, envelope: the same step the HTTP transport uses, so
+ * both report the same codes). Envelopes, because Electron's `invoke` keeps only an error's
+ * message. Kept free of runtime Electron imports so it is unit-tested.
  */
-export function createIpcRoutes(workbench: WorkbenchApi, isTrustedSender: SenderCheck): IpcRoute[] {
+export function createIpcRoutes(workbench: WorkbenchApi, isTrustedSender: SenderCheck, logger: Logger = nullLogger): IpcRoute[] {
   return WORKBENCH_METHODS.map((method) => ({
     channel: channelFor(method),
     handler: async (event, input) => {
-      if (!isTrustedSender(event)) return { ok: false, error: { code: 'common:errors.untrustedSender', details: {} } };
-      const parsed = workbenchInputs[method].safeParse(input);
-      if (!parsed.success) return { ok: false, error: { code: 'common:errors.badRequest', details: { method } } };
-      try {
-        const call = workbench[method] as (payload: unknown) => Promise<unknown>;
-        return { ok: true, value: await call.call(workbench, parsed.data) };
-      } catch (error) {
-        const payload = toErrorPayload(error);
-        return { ok: false, error: { code: payload.code, details: { ...payload.details } } };
+      if (!isTrustedSender(event)) {
+        logger.warn('ipc.untrustedSender', { method, url: event.senderFrame?.url ?? '' });
+        return { ok: false, error: { code: 'host:errors.untrustedSender', details: {} } };
       }
+      return (await dispatch(workbench, method, input, logger)).envelope;
     },
   }));
 }

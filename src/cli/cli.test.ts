@@ -8,7 +8,7 @@ import { tempDir } from '../host/testing/fixtures.ts';
 import { ProjectStore } from '../host/storage/project-store.ts';
 import { importBytes } from '../host/source-file.ts';
 import { main } from './main.ts';
-import { CLI_BIN, runInProcess, spawnCli } from './testing.ts';
+import { CLI_BIN, runInProcess, spawnCli } from './testing/cli-runs.ts';
 
 const SAMPLE = fileURLToPath(new URL('../core/samples/linxi-spread.layout.txt', import.meta.url));
 

@@ -57,7 +57,7 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
       io.stderr(`duizhao: ${translate('host:errors.usage', { message: (error as Error).message }, language)}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      io.stderr(`duizhao: ${translate('errors.internal', { message }, language)}\n`);
+      io.stderr(`duizhao: ${translate('common:errors.internal', { message }, language)}\n`);
       if (env.DUIZHAO_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     }
     return 2;

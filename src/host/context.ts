@@ -1,8 +1,9 @@
+import type { Logger } from '../shared/logger.ts';
 import type { ProjectStore } from './storage/project-store.ts';
 
 /**
  * What a feature's host methods get from the workbench: the open project (throws
- * `host:errors.noProject` when none is open), the clock, and the workspace folder. Each feature
+ * `host:errors.noProject` when none is open), the clock, the workspace folder and the logger. Each feature
  * (glossary, annotations, export, batch edits) builds its slice of `WorkbenchApi` from this in its
  * own folder, and `createWorkbench` spreads the slices together.
  */
@@ -11,4 +12,6 @@ export interface HostContext {
   /** Epoch milliseconds; injected so tests control time. */
   readonly now: () => number;
   readonly workspaceDir: string;
+  /** Where to report what happened; a null logger in tests. Never log document text above debug. */
+  readonly logger: Logger;
 }

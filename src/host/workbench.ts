@@ -11,6 +11,7 @@ import { ImportJobs } from './import-jobs.ts';
 import { ProjectStore } from './storage/project-store.ts';
 import { projectsDir } from './workspace.ts';
 import type { HostContext } from './context.ts';
+import { nullLogger, type Logger } from '../shared/logger.ts';
 import { addSampleGlossary } from './glossary/sample-glossary.ts';
 import { glossaryMethods } from './glossary/glossary-methods.ts';
 import { annotationMethods } from './annotations/annotation-methods.ts';
@@ -26,6 +27,8 @@ export interface WorkbenchOptions {
   readonly samplePath?: string;
   /** Clock in epoch milliseconds; tests inject one to control revision coalescing. */
   readonly now?: () => number;
+  /** Where the host reports what happened (projects opened, failures); default: nowhere. */
+  readonly logger?: Logger;
 }
 
 /** A workbench plus the means to release its project file. */
@@ -44,6 +47,7 @@ const LANGUAGES = { sourceLang: 'zh-CN', targetLang: 'en' } as const;
 export function createWorkbench(options: WorkbenchOptions): Workbench {
   const workspaceDir = resolve(options.workspaceDir);
   const now = options.now ?? Date.now;
+  const logger = options.logger ?? nullLogger;
   let current: ProjectStore | null = null;
   const imports = new ImportJobs();
 
@@ -62,6 +66,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     const next = ProjectStore.open(path);
     current?.close();
     current = next;
+    logger.info('project.opened', { path });
     const opened = info(next);
     try {
       rememberRecent(workspaceDir, opened, now());
@@ -72,7 +77,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   }
 
   // Feature slices of the contract (glossary, annotations, export, batch edits) are built from this.
-  const ctx: HostContext = { project, now, workspaceDir };
+  const ctx: HostContext = { project, now, workspaceDir, logger };
 
   return {
     ...glossaryMethods(ctx),

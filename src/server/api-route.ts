@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppError, toErrorPayload } from '../core/model/index.ts';
-import { workbenchInputs } from '../shared/api.ts';
-import type { WorkbenchApi, WorkbenchMethod } from '../shared/api.ts';
+import type { WorkbenchApi } from '../shared/api.ts';
+import { dispatch, isWorkbenchMethod, type DispatchOutcome } from '../shared/dispatch.ts';
+import type { Logger } from '../shared/logger.ts';
 import { hasToken } from './guards.ts';
 import { BodyTooLargeError, readBody, sendEnvelope, sendError } from './http-util.ts';
 
@@ -10,21 +10,22 @@ export interface ApiContext {
   readonly workbench: WorkbenchApi;
   readonly token: string;
   readonly maxBodyBytes: number;
+  readonly logger: Logger;
 }
 
-function isMethod(name: string): name is WorkbenchMethod {
-  return Object.hasOwn(workbenchInputs, name);
-}
+// The host's own outcome, success or AppError, is a 200; only transport and contract failures are not.
+const STATUS: Readonly<Record<DispatchOutcome, number>> = { ok: 200, refused: 200, invalid: 400, unexpected: 500 };
 
 /**
  * Handles `POST /api/<method>`. Transport failures get HTTP error statuses with an `ok: false`
  * envelope (401 token, 404 method, 405 verb, 413 size, 400 JSON or schema); the workbench's own
- * outcome, success or AppError, is 200 with the envelope; unexpected exceptions are 500.
+ * outcome, success or AppError, is 200 with the envelope; unexpected exceptions are 500 (logged
+ * with their stack). Validation and the call itself are the shared {@link dispatch}, as in Electron.
  */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, context: ApiContext): Promise<void> {
   if (req.method !== 'POST') return sendError(res, 405, 'host:errors.methodNotAllowed');
   if (!hasToken(req, context.token)) return sendError(res, 401, 'host:errors.unauthorized');
-  if (!isMethod(method)) return sendError(res, 404, 'host:errors.unknownMethod', { method: method.slice(0, 100) });
+  if (!isWorkbenchMethod(method)) return sendError(res, 404, 'host:errors.unknownMethod', { method: method.slice(0, 100) });
 
   let payload: unknown;
   try {
@@ -37,19 +38,6 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, metho
     }
     return sendError(res, 400, 'host:errors.badRequest', { message: 'invalid JSON' });
   }
-  const parsed = workbenchInputs[method].safeParse(payload);
-  if (!parsed.success) {
-    const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ');
-    return sendError(res, 400, 'host:errors.badRequest', { message: message.slice(0, 500) });
-  }
-
-  try {
-    // The validator for `method` produced this payload, so it matches the method's parameter type.
-    const call = context.workbench[method] as (input: unknown) => Promise<unknown>;
-    const value = await call.call(context.workbench, parsed.data);
-    sendEnvelope(res, 200, { ok: true, value });
-  } catch (error) {
-    const payloadError = toErrorPayload(error);
-    sendEnvelope(res, error instanceof AppError ? 200 : 500, { ok: false, error: { code: payloadError.code, details: { ...payloadError.details } } });
-  }
+  const { outcome, envelope } = await dispatch(context.workbench, method, payload, context.logger);
+  sendEnvelope(res, STATUS[outcome], envelope);
 }

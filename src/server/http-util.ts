@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { I18nKey } from '../core/i18n/keys.ts';
 import type { Envelope } from '../shared/api.ts';
 
 /** Headers on every response: a strict CSP for the UI plus no sniffing and no referrers. */
@@ -23,7 +24,7 @@ export function sendEnvelope(res: ServerResponse, status: number, envelope: Enve
 }
 
 /** Sends a transport-level failure (`ok: false`) with an i18n code and optional details. */
-export function sendError(res: ServerResponse, status: number, code: string, details: Record<string, string | number> = {}): void {
+export function sendError(res: ServerResponse, status: number, code: I18nKey, details: Record<string, string | number> = {}): void {
   sendEnvelope(res, status, { ok: false, error: { code, details } });
 }
 

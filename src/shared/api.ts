@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BLOCK_STATUSES } from '../core/model/index.ts';
+import type { I18nKey } from '../core/i18n/keys.ts';
 import type {
   BlockDto,
   FilePayload,
@@ -220,4 +221,4 @@ export const workbenchInputs = {
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';
 
 /** The result envelope used by both transports, since Electron's `invoke` keeps only `message` of errors. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; details: Record<string, string | number> } };
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: I18nKey; details: Record<string, string | number> } };

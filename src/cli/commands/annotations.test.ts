@@ -5,7 +5,7 @@ import { tempDir, imported, p } from '../../host/testing/fixtures.ts';
 import { writeNewProject } from '../../host/project-file.ts';
 import { loadAnnotationData } from '../../host/annotations/load-annotation-data.ts';
 import { ProjectStore } from '../../host/storage/project-store.ts';
-import { runInProcess } from '../testing.ts';
+import { runInProcess } from '../testing/cli-runs.ts';
 
 let dir = '';
 let cleanup = (): void => {};

@@ -6,7 +6,7 @@ import { imported, p, tempDir } from '../../host/testing/fixtures.ts';
 import { writeNewProject } from '../../host/project-file.ts';
 import { ProjectStore } from '../../host/storage/project-store.ts';
 import { parseCsv, parseJsonl, parseTmx, parseTsv, parseXliff } from '../../core/interchange/index.ts';
-import { runInProcess, spawnCli } from '../testing.ts';
+import { runInProcess, spawnCli } from '../testing/cli-runs.ts';
 import { englishSibling } from './export.ts';
 
 const T0 = Date.parse('2026-03-01T08:00:00.000Z');

@@ -3,11 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTbx } from '../../core/glossary/tbx.ts';
-import { encodeLegacy } from '../../host/import/legacy-encoder.ts';
+import { encodeLegacy } from '../../host/import/testing/legacy-encoder.ts';
 import { writeNewProject } from '../../host/project-file.ts';
 import { ProjectStore } from '../../host/storage/project-store.ts';
 import { imported, p, tempDir } from '../../host/testing/fixtures.ts';
-import { spawnCli } from '../testing.ts';
+import { spawnCli } from '../testing/cli-runs.ts';
 
 const SAMPLE_TBX = fileURLToPath(new URL('../../core/samples/linxi-glossary.tbx', import.meta.url));
 

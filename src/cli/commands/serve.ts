@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createWorkbench, defaultWorkspaceDir } from '../../host/index.ts';
+import { createFileLogger } from '../../host/logging/file-logger.ts';
 import { startServer } from '../../server/index.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
@@ -13,7 +14,8 @@ export const SERVE_HELP = `Usage: duizhao serve [project.duizhao] [--port N] [--
 Starts the web workbench on 127.0.0.1 and prints its address (with a one-time token) as the first
 line. Without a project it opens the bundled sample. Stop it with Ctrl+C.
 
-  --port N          port to listen on (default: any free port)
+  --port N          port to listen on (default, or 0: any free port; the address
+                    printed first names the port chosen)
   --workspace DIR   where recent projects, the sample and new projects live
                     (default: $DUIZHAO_HOME, else $XDG_DATA_HOME/duizhao or ~/.local/share/duizhao)
   -h, --help        show this help
@@ -48,7 +50,10 @@ export async function runServe(args: string[], io: CliIo, env: NodeJS.ProcessEnv
     return 1;
   }
 
-  const workbench = createWorkbench({ workspaceDir: resolve(values.workspace ?? defaultWorkspaceDir(env)) });
+  const workspaceDir = resolve(values.workspace ?? defaultWorkspaceDir(env));
+  // The log lives in the workspace (logs/duizhao.log, rotated); the URL with its token is printed, never logged.
+  const logger = createFileLogger({ dir: join(workspaceDir, 'logs'), level: env.DUIZHAO_DEBUG ? 'debug' : 'info' });
+  const workbench = createWorkbench({ workspaceDir, logger });
   try {
     const project = positionals[0];
     await (project ? workbench.openProject({ path: resolve(project) }) : workbench.openSample({}));
@@ -56,7 +61,10 @@ export async function runServe(args: string[], io: CliIo, env: NodeJS.ProcessEnv
     await workbench.close();
     throw error;
   }
-  const server = await startServer({ workbench, uiDir, port });
+  const server = await startServer({ workbench, uiDir, port, logger }).catch(async (error: unknown) => {
+    await workbench.close();
+    throw error;
+  });
   io.stdout(`${server.url}\n`);
 
   return new Promise<number>((done) => {
@@ -66,6 +74,7 @@ export async function runServe(args: string[], io: CliIo, env: NodeJS.ProcessEnv
       void server
         .close()
         .then(() => workbench.close())
+        .then(() => logger.info('server.stopped'))
         .then(() => done(0));
     };
     process.on('SIGINT', stop);

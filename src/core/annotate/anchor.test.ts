@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorByQuote, applyAnchor, reanchor } from './anchor.ts';
 import { createAnnotation } from './model.ts';
-import { blocks, NOW } from './testing.ts';
+import { blocks, NOW } from './testing/annotation-fixtures.ts';
 
 const SOURCE = '林西县在推进脱贫攻坚工作中，坚持精准扶贫方略，全县贫困人口全部脱贫。';
 

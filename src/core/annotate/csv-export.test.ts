@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, exportAnnotationsCsv } from './csv-export.ts';
 import { UNPLACED_BLOCK } from './model.ts';
-import { blocks } from './testing.ts';
+import { blocks } from './testing/annotation-fixtures.ts';
 
 describe('CSV export', () => {
   const doc = blocks(['𠮷林西县推进脱贫攻坚', 'He said "go", then left,\nquickly.']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotation, createBlockComment, createLink, describeSpan, newAnnotationId, textAfter, textBefore } from './model.ts';
-import { blocks, NOW } from './testing.ts';
+import { blocks, NOW } from './testing/annotation-fixtures.ts';
 
 describe('createAnnotation', () => {
   const doc = blocks(['林西县在推进脱贫攻坚', 'Linxi County is pushing ahead with poverty alleviation']);

@@ -1,3 +1,5 @@
+import type { I18nKey } from '../i18n/keys.ts';
+
 /**
  * Tag sets: the categories an annotator can give a span or link. Annotations store the tag's
  * `name`, so renaming a tag is a data migration (storage's job), recolouring is not.
@@ -76,8 +78,8 @@ export function contrastRatio(a: string, b: string): number {
  * colours that are not `#rrggbb`, shortcuts that are not one character or are used twice.
  * An empty array means the set is fine.
  */
-export function tagSetProblems(tagSet: TagSet): { code: string; details: Record<string, string> }[] {
-  const problems: { code: string; details: Record<string, string> }[] = [];
+export function tagSetProblems(tagSet: TagSet): { code: I18nKey; details: Record<string, string> }[] {
+  const problems: { code: I18nKey; details: Record<string, string> }[] = [];
   const names = new Set<string>();
   const shortcuts = new Set<string>();
   for (const tag of tagSet.tags) {

@@ -1,7 +1,7 @@
 import validateAnnotation from 'validate-web-annotation';
 import { describe, expect, it } from 'vitest';
 import { createBlockComment, createLink, UNPLACED_BLOCK } from './model.ts';
-import { blocks } from './testing.ts';
+import { blocks } from './testing/annotation-fixtures.ts';
 import type { W3CAnnotation, W3CSpanTarget } from './w3c-export.ts';
 import { exportW3C, exportW3CJson } from './w3c-export.ts';
 import { parseDuizhaoIri } from './w3c-ids.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createBlockComment, createLink, UNPLACED_BLOCK } from './model.ts';
-import { blocks, NOW } from './testing.ts';
+import { blocks, NOW } from './testing/annotation-fixtures.ts';
 import { exportW3C } from './w3c-export.ts';
 import { importW3C } from './w3c-import.ts';
-import { errorCode as appErrorCode } from '../model/testing.ts';
+import { errorCode as appErrorCode } from '../model/testing/model-fixtures.ts';
 
 const SOURCE_0 = '𠮷𠮷林西县推进脱贫攻坚，成效显著。';
 const TARGET_0 = 'Linxi County is pushing ahead with poverty alleviation.';

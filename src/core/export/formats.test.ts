@@ -9,7 +9,7 @@ import { exportPlainText } from './plaintext.ts';
 import { exportTmx } from './tmx.ts';
 import { exportXliff12 } from './xliff12.ts';
 import { exportXliff20 } from './xliff20.ts';
-import { block, doc, heading, note, project } from './testkit.ts';
+import { block, doc, heading, note, project } from './testing/testkit.ts';
 
 const xss = '<script>alert("x")</script> & <img src=x onerror=1> \u0001\uD800';
 

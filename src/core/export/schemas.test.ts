@@ -13,7 +13,7 @@ import xmlXsd from './schemas/xml.xsd?raw';
 import { exportTmx } from './tmx.ts';
 import { exportXliff12 } from './xliff12.ts';
 import { exportXliff20 } from './xliff20.ts';
-import { block, doc, heading, note, project } from './testkit.ts';
+import { block, doc, heading, note, project } from './testing/testkit.ts';
 
 async function validate(xml: string, kind: 'tmx' | 'xliff12' | 'xliff20'): Promise<string[]> {
   const file = { fileName: 'export.xml', contents: xml };

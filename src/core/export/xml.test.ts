@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderInline } from './inline.ts';
 import type { InlineDialect } from './inline.ts';
 import { escapeAttr, escapePlainText, escapePrivate, unescapePrivate } from './xml.ts';
-import { note } from './testkit.ts';
+import { note } from './testing/testkit.ts';
 
 describe('export escaping', () => {
   it('the private escape reverses exactly, including text that looks like an escape', () => {

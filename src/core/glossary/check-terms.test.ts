@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTerms } from './check-terms.ts';
 import { findRendering, inflectedForms } from './inflection.ts';
 import { createTermMatcher } from './matcher.ts';
-import { entry } from './test-helpers.ts';
+import { entry } from './testing/test-helpers.ts';
 
 const found = (term: string, text: string): string[] => findRendering(term, text).map((s) => text.slice(s.start, s.end));
 

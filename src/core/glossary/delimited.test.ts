@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../model/errors.ts';
 import { exportDelimited, importDelimited } from './delimited.ts';
-import { entry } from './test-helpers.ts';
+import { entry } from './testing/test-helpers.ts';
 
 const csv = (...lines: string[]) => lines.join('\r\n');
 

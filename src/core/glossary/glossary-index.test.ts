@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryIndex } from './glossary-index.ts';
 import { createTermMatcher, type TermMatcher } from './matcher.ts';
-import { entry } from './test-helpers.ts';
+import { entry } from './testing/test-helpers.ts';
 
 /** Wraps a matcher to count how many texts it was asked to scan. */
 function counting(matcher: TermMatcher): { matcher: TermMatcher; calls: string[] } {

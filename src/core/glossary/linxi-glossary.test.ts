@@ -4,7 +4,7 @@ import sample from '../samples/linxi-spread.layout.txt?raw';
 import { checkTerms } from './check-terms.ts';
 import { createTermMatcher } from './matcher.ts';
 import { exportTbx, importTbx } from './tbx.ts';
-import { tbxStructureProblems } from './tbx-structure.ts';
+import { tbxStructureProblems } from './testing/tbx-structure.ts';
 
 describe('starter glossary for the Linxi sample', () => {
   const { entries, skipped } = importTbx(glossaryTbx);

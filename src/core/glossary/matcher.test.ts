@@ -4,7 +4,7 @@ import { createTermMatcher } from './matcher.ts';
 import { foldFromConverter } from './fold.ts';
 import { toCodePointHits } from './offsets.ts';
 import { seededRandom } from '../text/random.ts';
-import { entry } from './test-helpers.ts';
+import { entry } from './testing/test-helpers.ts';
 
 const spans = (text: string, hits: ReturnType<ReturnType<typeof createTermMatcher>['findTerms']>) =>
   hits.map((h) => [text.slice(h.start, h.end), h.start, h.end, ...h.entryIds]);

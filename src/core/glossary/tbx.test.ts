@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from './model.ts';
 import { exportTbx, importTbx } from './tbx.ts';
-import { tbxStructureProblems } from './tbx-structure.ts';
-import { entry } from './test-helpers.ts';
-import { errorCode as codeOf } from '../model/testing.ts';
+import { tbxStructureProblems } from './testing/tbx-structure.ts';
+import { entry } from './testing/test-helpers.ts';
+import { errorCode as codeOf } from '../model/testing/model-fixtures.ts';
 
 const sample: GlossaryEntry[] = [
   entry('脱贫攻坚', { id: 'c1', targets: ['poverty alleviation', 'the fight against poverty'], forbidden: ['poverty attack'], note: 'Official CPC rendering.\nSecond line & <tags> "quoted"', partOfSpeech: 'noun' }),

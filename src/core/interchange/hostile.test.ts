@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, parseJsonl, parseTsv } from './delimited.ts';
 import { parseTmx } from './tmx.ts';
 import { parseXliff } from './xliff.ts';
-import { errorCode as codeOf } from '../model/testing.ts';
+import { errorCode as codeOf } from '../model/testing/model-fixtures.ts';
 
 
 const xxe = `<?xml version="1.0"?>

@@ -5,7 +5,7 @@ import { exportTmx } from '../export/tmx.ts';
 import { exportXliff12 } from '../export/xliff12.ts';
 import { exportXliff20 } from '../export/xliff20.ts';
 import type { ExportOptions, ExportProject } from '../export/model.ts';
-import { block, doc, heading, note, project } from '../export/testkit.ts';
+import { block, doc, heading, note, project } from '../export/testing/testkit.ts';
 import { parseCsv, parseJsonl, parseTsv } from './delimited.ts';
 import { mergeTranslations } from './merge.ts';
 import { parseTmx } from './tmx.ts';

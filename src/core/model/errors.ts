@@ -1,17 +1,19 @@
+import type { I18nKey } from '../i18n/keys.ts';
+
 /** Values that may be interpolated into a translated error message. */
 export type ErrorDetails = Readonly<Record<string, string | number>>;
 
 /**
  * An expected failure the user must be told about: bad input, a locked project, a full disk.
- * `code` is an i18n key under `errors.` in locales/ and `details` fills its placeholders, so the
+ * `code` is an i18n key that exists in locales/en (checked at compile time) and `details` fills its placeholders, so the
  * same error reads correctly in every UI language and crosses IPC/HTTP as plain JSON.
  * Programming mistakes stay ordinary exceptions.
  */
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: I18nKey;
   readonly details: ErrorDetails;
 
-  constructor(code: string, details: Record<string, string | number> = {}) {
+  constructor(code: I18nKey, details: Record<string, string | number> = {}) {
     super(`${code}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ''}`);
     this.name = 'AppError';
     this.code = code;
@@ -21,13 +23,13 @@ export class AppError extends Error {
 
 /** The JSON shape of an {@link AppError} at a transport boundary. */
 export interface ErrorPayload {
-  readonly code: string;
+  readonly code: I18nKey;
   readonly details: ErrorDetails;
 }
 
-/** Turns anything thrown into an {@link ErrorPayload}; unknown errors become `errors.internal`. */
+/** Turns anything thrown into an {@link ErrorPayload}; unknown errors become `common:errors.internal`. */
 export function toErrorPayload(error: unknown): ErrorPayload {
   if (error instanceof AppError) return { code: error.code, details: error.details };
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'errors.internal', details: { message } };
+  return { code: 'common:errors.internal', details: { message } };
 }

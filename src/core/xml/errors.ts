@@ -1,3 +1,4 @@
+import type { I18nKey } from '../i18n/keys.ts';
 import { AppError } from '../model/errors.ts';
 
 /**
@@ -16,11 +17,11 @@ export type XmlFailureHandler = (failure: XmlFailure) => AppError;
 /** One AppError code per {@link XmlFailure} kind. */
 export interface XmlErrorCodes {
   /** A DTD internal subset or an `<!ENTITY` declaration; thrown without details. */
-  readonly doctype: string;
+  readonly doctype: I18nKey;
   /** A reference to an entity XML does not predefine; details `{ name }`. */
-  readonly entity: string;
+  readonly entity: I18nKey;
   /** Input that is not well-formed; details `{ line, message }` (line 0 when unknown). */
-  readonly malformed: string;
+  readonly malformed: I18nKey;
 }
 
 /** A {@link XmlFailureHandler} that throws `codes[kind]` with the failure's details. */

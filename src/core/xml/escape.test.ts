@@ -3,7 +3,7 @@ import { AppError } from '../model/errors.ts';
 import { xmlErrors } from './errors.ts';
 import { decodeXmlEntities, escapeXmlAttr, escapeXmlText, hasDisallowed, replaceDisallowed } from './escape.ts';
 
-const fail = xmlErrors({ doctype: 'test:errors.doctype', entity: 'test:errors.entity', malformed: 'test:errors.malformed' });
+const fail = xmlErrors({ doctype: 'glossary:errors.tbxNotTbx', entity: 'export:errors.notXliff', malformed: 'export:errors.notTmx' });
 
 function errorOf(run: () => unknown): { code: string; details: unknown } | string {
   try {
@@ -42,12 +42,12 @@ describe('decodeXmlEntities', () => {
     expect(decodeXmlEntities(escapeXmlAttr(text), fail)).toBe(text);
   });
   it('refuses undefined entities by name instead of passing them through', () => {
-    expect(errorOf(() => decodeXmlEntities('x &xxe; y', fail))).toEqual({ code: 'test:errors.entity', details: { name: 'xxe' } });
-    expect(errorOf(() => decodeXmlEntities('&nbsp;', fail))).toEqual({ code: 'test:errors.entity', details: { name: 'nbsp' } });
+    expect(errorOf(() => decodeXmlEntities('x &xxe; y', fail))).toEqual({ code: 'export:errors.notXliff', details: { name: 'xxe' } });
+    expect(errorOf(() => decodeXmlEntities('&nbsp;', fail))).toEqual({ code: 'export:errors.notXliff', details: { name: 'nbsp' } });
   });
   it('refuses bare ampersands and references to non-characters as malformed', () => {
     for (const text of ['a & b', '&amp', '&#0;', '&#xD800;', '&#x110000;']) {
-      expect(errorOf(() => decodeXmlEntities(text, fail))).toMatchObject({ code: 'test:errors.malformed' });
+      expect(errorOf(() => decodeXmlEntities(text, fail))).toMatchObject({ code: 'export:errors.notTmx' });
     }
   });
 });

@@ -4,7 +4,7 @@ import { xmlErrors, type XmlFailure, type XmlFailureHandler } from './errors.ts'
 import { parseXmlSafely, type XmlElement } from './reader.ts';
 import { attr, descendants, element, elements, path, plainText } from './tree.ts';
 
-const codes = xmlErrors({ doctype: 'a:errors.doctype', entity: 'a:errors.entity', malformed: 'a:errors.malformed' });
+const codes = xmlErrors({ doctype: 'glossary:errors.tbxNotTbx', entity: 'export:errors.notXliff', malformed: 'export:errors.notTmx' });
 const parse = (xml: string): XmlElement => parseXmlSafely(xml, codes);
 
 /** The code of the AppError parsing `xml` throws (or what went wrong instead). */
@@ -28,36 +28,36 @@ function laughs(depth: number, doctype = '<!DOCTYPE root ['): string {
 
 describe('parseXmlSafely: hostile input', () => {
   it('refuses XXE and billion laughs as doctype failures, expanding nothing', () => {
-    expect(codeOf(xxe)).toBe('a:errors.doctype');
-    expect(codeOf(laughs(9))).toBe('a:errors.doctype');
-    expect(codeOf(laughs(9, '<!DOCTYPE root SYSTEM "x" ['))).toBe('a:errors.doctype');
+    expect(codeOf(xxe)).toBe('glossary:errors.tbxNotTbx');
+    expect(codeOf(laughs(9))).toBe('glossary:errors.tbxNotTbx');
+    expect(codeOf(laughs(9, '<!DOCTYPE root SYSTEM "x" ['))).toBe('glossary:errors.tbxNotTbx');
   });
   it('refuses internal subsets without entities and entity declarations outside a DOCTYPE', () => {
-    expect(codeOf('<!DOCTYPE root [<!ELEMENT root ANY>]><root/>')).toBe('a:errors.doctype');
-    expect(codeOf('<root><!ENTITY x "y"></root>')).toBe('a:errors.doctype');
-    expect(codeOf('<!DOCTYPE root [')).toBe('a:errors.doctype');
+    expect(codeOf('<!DOCTYPE root [<!ELEMENT root ANY>]><root/>')).toBe('glossary:errors.tbxNotTbx');
+    expect(codeOf('<root><!ENTITY x "y"></root>')).toBe('glossary:errors.tbxNotTbx');
+    expect(codeOf('<!DOCTYPE root [')).toBe('glossary:errors.tbxNotTbx');
   });
   it('refuses references to undeclared entities in text and attributes', () => {
-    expect(codeOf('<root>&xxe;</root>')).toBe('a:errors.entity');
-    expect(codeOf('<root a="&nbsp;"/>')).toBe('a:errors.entity');
+    expect(codeOf('<root>&xxe;</root>')).toBe('export:errors.notXliff');
+    expect(codeOf('<root a="&nbsp;"/>')).toBe('export:errors.notXliff');
   });
   it('lets the caller choose the AppError for each failure', () => {
     const seen: XmlFailure['kind'][] = [];
     const constant = (failure: XmlFailure): AppError => {
       seen.push(failure.kind);
-      return new AppError('b:errors.corrupt');
+      return new AppError('import:errors.corruptDocx');
     };
-    for (const xml of [xxe, '<root>&xxe;</root>', '<root>']) expect(codeOf(xml, constant)).toBe('b:errors.corrupt');
+    for (const xml of [xxe, '<root>&xxe;</root>', '<root>']) expect(codeOf(xml, constant)).toBe('import:errors.corruptDocx');
     expect(seen).toEqual(['doctype', 'entity', 'malformed']);
   });
   it('skips an external DOCTYPE without loading it, keeping line numbers', () => {
     const root = parse('<?xml version="1.0"?><!DOCTYPE root SYSTEM\n "http://example.invalid/x.dtd"><root>甲</root>');
     expect(plainText(root)).toBe('甲');
     const broken = '<!DOCTYPE root SYSTEM\n "x.dtd">\n<root>\n<a></b></root>';
-    expect(() => parse(broken)).toThrow(expect.objectContaining({ code: 'a:errors.malformed', details: expect.objectContaining({ line: 4 }) }));
+    expect(() => parse(broken)).toThrow(expect.objectContaining({ code: 'export:errors.notTmx', details: expect.objectContaining({ line: 4 }) }));
   });
   it('reports malformed input, empty input and text without a root as malformed', () => {
-    for (const xml of ['<root><a></root>', '', 'just text', '<root>a & b</root>']) expect(codeOf(xml)).toBe('a:errors.malformed');
+    for (const xml of ['<root><a></root>', '', 'just text', '<root>a & b</root>']) expect(codeOf(xml)).toBe('export:errors.notTmx');
   });
 });
 

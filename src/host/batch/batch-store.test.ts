@@ -1,3 +1,4 @@
+import { nullLogger } from '../../shared/logger.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { imported, p, tempDir } from '../testing/fixtures.ts';
@@ -12,7 +13,7 @@ let clock = Date.parse('2026-03-01T08:00:00.000Z');
 const changes: [number, string, string][] = [];
 
 function api() {
-  const ctx: HostContext = { project: () => store, now: () => clock, workspaceDir: '' };
+  const ctx: HostContext = { project: () => store, now: () => clock, workspaceDir: '', logger: nullLogger };
   return batchMethods(ctx, (blockId, before, after) => changes.push([blockId, before, after]));
 }
 
@@ -106,7 +107,7 @@ describe('saveTargets / undoBatch', () => {
 
   it('rolls the batch back when the re-anchoring hook fails', async () => {
     const [a] = project('the cat');
-    const ctx: HostContext = { project: () => store, now: () => clock, workspaceDir: '' };
+    const ctx: HostContext = { project: () => store, now: () => clock, workspaceDir: '', logger: nullLogger };
     const failing = batchMethods(ctx, () => {
       throw new Error('anchor failure');
     });

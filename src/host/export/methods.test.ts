@@ -1,3 +1,4 @@
+import { nullLogger } from '../../shared/logger.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ afterEach(() => {
   cleanup();
 });
 
-const ctx = (): HostContext => ({ project: () => store, now: () => clock, workspaceDir: join(dir, 'ws') });
+const ctx = (): HostContext => ({ project: () => store, now: () => clock, workspaceDir: join(dir, 'ws'), logger: nullLogger });
 const b64 = (text: string) => ({ dataBase64: Buffer.from(text, 'utf8').toString('base64') });
 const decode = (file: { dataBase64: string }) => Buffer.from(file.dataBase64, 'base64').toString('utf8');
 

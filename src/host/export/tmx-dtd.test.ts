@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportTmx } from '../../core/export/tmx.ts';
-import { block, doc, heading, note, project } from '../../core/export/testkit.ts';
+import { block, doc, heading, note, project } from '../../core/export/testing/testkit.ts';
 
 const DTD = fileURLToPath(new URL('../../core/export/schemas/tmx14.dtd', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'duizhao-tmx-dtd-'));

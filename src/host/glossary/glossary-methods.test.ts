@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTbx } from '../../core/glossary/tbx.ts';
 import type { GlossaryEntryInput } from '../../shared/feature-dto.ts';
-import { encodeLegacy } from '../import/legacy-encoder.ts';
+import { encodeLegacy } from '../import/testing/legacy-encoder.ts';
 import { tempDir } from '../testing/fixtures.ts';
 import { createWorkbench, type Workbench } from '../workbench.ts';
 

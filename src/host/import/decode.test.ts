@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/model/index.ts';
 import { chineseScore, decodeText } from './decode.ts';
-import { encodeLegacy } from './legacy-encoder.ts';
+import { encodeLegacy } from './testing/legacy-encoder.ts';
 
 const SIMPLIFIED = '我们在这个国家的发展中，看到了时代的变化。他说：“这是一个新的开始。”';
 const TRADITIONAL = '我們在這個國家的發展中，看到了時代的變化。他說：「這是一個新的開始。」';

@@ -1,10 +1,10 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { deflatedZeros, docx, heading, para, rawZip } from '../../core/import/docx/docx-builder.ts';
+import { deflatedZeros, docx, heading, para, rawZip } from '../../core/import/docx/testing/docx-builder.ts';
 import { MAX_BLOCK_LENGTH } from '../../core/import/text/finish.ts';
 import { AppError } from '../../core/model/index.ts';
 import { assertImportSize, importFile, MAX_IMPORT_BYTES, sniffFormat } from './import-file.ts';
-import { encodeLegacy } from './legacy-encoder.ts';
+import { encodeLegacy } from './testing/legacy-encoder.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -87,7 +87,7 @@ describe('opening a project file', () => {
 
     const garbage = join(dir, 'garbage.duizhao');
     writeFileSync(garbage, Buffer.alloc(8192, 0x5a));
-    expect(() => ProjectStore.open(garbage)).toThrow(expect.objectContaining({ code: 'host:errors.projectCorrupt' }));
+    expect(() => ProjectStore.open(garbage)).toThrow(expect.objectContaining({ code: 'host:errors.notAProject' }));
 
     const foreign = join(dir, 'foreign.duizhao');
     const other = new (sqlite())(foreign);

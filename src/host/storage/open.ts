@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../core/model/index.ts';
 import { toStorageError } from './errors.ts';
+import { assertProjectFile } from './identity.ts';
 import { DUIZHAO_APPLICATION_ID } from './migrations/0001-initial.ts';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations/index.ts';
 import { sqlite } from './sqlite.ts';
@@ -17,7 +18,8 @@ export interface OpenDatabaseOptions {
 /**
  * Opens a project file for this process alone and brings its schema up to date.
  *
- * Order matters: the exclusive lock is taken first (busy_timeout 0, so a second process fails at
+ * Order matters: an existing file's identity is checked first without writing to it
+ * ({@link assertProjectFile}: `host:errors.notAProject`), then the exclusive lock is taken (busy_timeout 0, so a second process fails at
  * once with `host:errors.projectLocked` instead of waiting), then the file is checked with
  * `PRAGMA integrity_check` (`host:errors.projectCorrupt`), then foreign keys and durability are
  * configured, then migrations run. With `locking_mode=EXCLUSIVE` set before WAL is first used,
@@ -28,7 +30,10 @@ export interface OpenDatabaseOptions {
  * as a killed process. Saves arrive at most about once a second per typist, so the fsync is cheap.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): DatabaseSync {
-  if (!options.create && !existsSync(path)) throw new AppError('host:errors.projectNotFound', { path });
+  if (!options.create) {
+    if (!existsSync(path)) throw new AppError('host:errors.projectNotFound', { path });
+    assertProjectFile(path); // read-only: a file that is not ours is refused before anything writes to it
+  }
   let db: DatabaseSync;
   try {
     db = new (sqlite())(path);

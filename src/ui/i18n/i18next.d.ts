@@ -1,17 +1,12 @@
 import 'i18next';
-import type annotate from '../../../locales/en/annotate.json';
-import type common from '../../../locales/en/common.json';
-import type editor from '../../../locales/en/editor.json';
-import type exportNs from '../../../locales/en/export.json';
-import type glossary from '../../../locales/en/glossary.json';
-import type find from '../../../locales/en/find.json';
-import type navigate from '../../../locales/en/navigate.json';
-import type historyNs from '../../../locales/en/history.json';
+import type { LocaleResources } from '../../core/i18n/keys.ts';
 
-// Typed keys: t('editor:confirm') is checked against locales/en at compile time.
+// Typed keys: t('editor:confirm') is checked against locales/en at compile time. The resources are
+// the same list AppError codes are checked against (src/core/i18n/keys.ts), so every namespace is
+// registered once.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { annotate: typeof annotate; common: typeof common; editor: typeof editor; export: typeof exportNs; glossary: typeof glossary; find: typeof find; navigate: typeof navigate; history: typeof historyNs };
+    resources: LocaleResources;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledResources } from './index.ts';
+import { LOCALE_NAMESPACES } from '../../core/i18n/keys.ts';
 
 // Every UI string exists in both languages, with the same placeholders, so switching language
 // never shows a raw key or drops a number from a sentence.
@@ -19,6 +20,10 @@ describe('locales', () => {
   const resources = bundledResources();
   const en = resources.en ?? {};
   const zh = resources['zh-CN'] ?? {};
+
+  it('are all registered for typed keys (src/core/i18n/keys.ts), so every AppError code and t() key is checked', () => {
+    expect([...LOCALE_NAMESPACES].sort()).toEqual(Object.keys(en).sort());
+  });
 
   it('have the same namespaces in en and zh-CN', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());

@@ -1,8 +1,8 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { deflatedZeros, docx, documentXml, heading, listItem, para, rawZip, style, table, textBox } from './docx-builder.ts';
+import { deflatedZeros, docx, documentXml, heading, listItem, para, rawZip, style, table, textBox } from './testing/docx-builder.ts';
 import { importDocx } from './import-docx.ts';
-import { errorCode } from '../../model/testing.ts';
+import { errorCode } from '../../model/testing/model-fixtures.ts';
 
 const blocks = (bytes: Uint8Array) => importDocx(bytes, { repairPunctuation: false }).paragraphs.map((b) => [b.kind, b.text]);
 

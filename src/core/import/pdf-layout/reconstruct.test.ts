@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconstructLayout } from './index.ts';
-import type { FlowBlock } from './typeset.test-helper.ts';
-import { typeset } from './typeset.test-helper.ts';
+import type { FlowBlock } from './testing/typeset.ts';
+import { typeset } from './testing/typeset.ts';
 
 const SENTENCES = [
   '林西县在推进脱贫攻坚过程中，紧紧围绕总体部署，充分发挥基层党组织的组织力。',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BLOCK_LENGTH, splitLongText } from './finish.ts';
 import { importText } from './import-text.ts';
-import { errorCode } from '../../model/testing.ts';
+import { errorCode } from '../../model/testing/model-fixtures.ts';
 
 /** Builds a text file from lines (joined with `eol`). */
 const file = (lines: readonly string[], eol = '\n'): string => lines.join(eol);

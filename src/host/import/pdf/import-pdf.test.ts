@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphBoundaryF1, textAccuracy } from '../../../core/import/metrics.ts';
 import type { ImportResult } from '../../../core/model/index.ts';
 import { importPdf } from './import-pdf.ts';
-import { minimalPdf } from './minimal-pdf.ts';
+import { minimalPdf } from './testing/minimal-pdf.ts';
 
 interface Expected {
   readonly paragraphs: readonly { readonly kind: string; readonly text: string }[];

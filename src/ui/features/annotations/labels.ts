@@ -1,19 +1,25 @@
 import type { i18n } from 'i18next';
 import type { Side } from '../../../core/annotate/index.ts';
+import type { LocaleResources } from '../../../core/i18n/keys.ts';
+
+/** The name of a tag of the default tag set, which has a translated name and description. */
+type DefaultTag = keyof LocaleResources['annotate']['defaultTags'];
+
+// A user's tag name is any string; it has translations only when it names a default tag.
+function isDefaultTag(instance: i18n, name: string): name is DefaultTag {
+  return name !== '' && instance.exists(`annotate:defaultTags.${name}.name`);
+}
 
 /** The display name of a tag: the translation of a default tag, else the name the user gave it. */
 export function tagLabel(instance: i18n, name: string): string {
-  const key = `annotate:defaultTags.${name}.name`;
-  if (name === '' || !instance.exists(key)) return name;
-  return (instance.t as unknown as (key: string) => string)(key);
+  return isDefaultTag(instance, name) ? instance.t(`annotate:defaultTags.${name}.name`) : name;
 }
 
 /** The description of a tag: translated for default tags whose description is unchanged, else as written. */
 export function tagDescription(instance: i18n, name: string, description: string): string {
-  const key = `annotate:defaultTags.${name}.description`;
-  const english = (instance.getFixedT('en') as unknown as (key: string) => string)(key);
-  if (!instance.exists(key) || english !== description) return description;
-  return (instance.t as unknown as (key: string) => string)(key);
+  if (!isDefaultTag(instance, name)) return description;
+  const english = instance.getFixedT('en', 'annotate')(`defaultTags.${name}.description`);
+  return english === description ? instance.t(`annotate:defaultTags.${name}.description`) : description;
 }
 
 /** The `lang` attribute of text from one side. */

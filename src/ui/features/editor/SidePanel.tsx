@@ -1,6 +1,7 @@
 import { memo, useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchFeature } from './feature.ts';
+import { LOCALE_NAMESPACES } from '../../../core/i18n/keys.ts';
 
 /**
  * The side panel: one tab per feature that has a panel (glossary, annotations, find, history…),
@@ -8,12 +9,11 @@ import type { WorkbenchFeature } from './feature.ts';
  * tabs and open them, each tab controls the one tab panel, which is labelled by it. Memoised: the grid re-renders on status and save-state changes, which panels do not read.
  */
 export const SidePanel = memo(function SidePanel({ features, active, onSelect }: { readonly features: readonly WorkbenchFeature[]; readonly active: string | null; readonly onSelect: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(LOCALE_NAMESPACES); // panel titles live in their features' namespaces
   const base = useId();
   const panels = features.filter((f) => f.panel);
   if (panels.length === 0) return null;
   const current = panels.find((f) => f.id === active) ?? panels[0]!;
-  const title = t as unknown as (key: string) => string; // panel keys live in feature namespaces
   const Component = current.panel!.Component;
   const tabId = (id: string) => `${base}-tab-${id}`;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -42,7 +42,7 @@ export const SidePanel = memo(function SidePanel({ features, active, onSelect }:
             data-testid={`tab-${f.id}`}
             onClick={() => onSelect(f.id)}
           >
-            {title(f.panel!.titleKey)}
+            {t(f.panel!.titleKey)}
           </button>
         ))}
       </div>

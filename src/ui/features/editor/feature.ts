@@ -1,3 +1,4 @@
+import type { I18nKey } from '../../../core/i18n/keys.ts';
 import { createContext, type ComponentType } from 'react';
 import type { Plugin } from 'prosemirror-state';
 import type { WorkbenchApi } from '../../../shared/api.ts';
@@ -61,7 +62,7 @@ export interface RowFlag {
   /** Well-known ids: `annotated`, `qa-finding`; a later feature with the same id replaces an earlier one. */
   readonly id: string;
   /** i18n key (namespace:key) of the filter's label. */
-  readonly labelKey: string;
+  readonly labelKey: I18nKey;
   readonly has: (blockId: number) => boolean;
 }
 
@@ -80,7 +81,7 @@ export interface WorkbenchFeature {
   /** Extra content shown under a row's cells (findings, badges); return null for nothing. */
   readonly RowAddon?: ComponentType<{ readonly block: BlockDto }>;
   /** A tab in the side panel; `titleKey` is its i18n key (namespace:key). */
-  readonly panel?: { readonly titleKey: string; readonly Component: ComponentType };
+  readonly panel?: { readonly titleKey: I18nKey; readonly Component: ComponentType };
   /** Rendered once in the project bar (buttons, dialogs the feature opens). */
   readonly Toolbar?: ComponentType;
   /** Hides rows that do not match (see {@link RowFilter}); null or absent shows all rows. */

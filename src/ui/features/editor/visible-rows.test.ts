@@ -43,7 +43,7 @@ describe('applyRowFilters', () => {
   });
 
   it('answers flags from any feature, false for flags nobody provides', () => {
-    const provider: WorkbenchFeature = { id: 'annotate', rowFlags: [{ id: 'annotated', labelKey: 'x:y', has: (id) => id === 3 }] };
+    const provider: WorkbenchFeature = { id: 'annotate', rowFlags: [{ id: 'annotated', labelKey: 'annotate:filter.annotated', has: (id) => id === 3 }] };
     const filter: WorkbenchFeature = { id: 'nav', rowFilter: (_b, f) => f.flag('annotated') || f.flag('qa-finding') };
     const v = applyRowFilters(rows, [filter, provider], none, none);
     expect(Array.from({ length: v.count }, (_, p) => v.rowAt(p))).toEqual([2]);

@@ -1,12 +1,13 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_STATUSES, type BlockStatus } from '../../../core/model/index.ts';
+import { LOCALE_NAMESPACES, type I18nKey } from '../../../core/i18n/keys.ts';
 import { FeaturesContext, type RowFlag } from '../editor/feature.ts';
 import type { FilterState } from './row-filter.ts';
 import { NO_FILTER, isEmptyFilter } from './row-filter.ts';
 
 /** Flags the filter always offers, even before a feature provides them (shown disabled then). */
-const KNOWN_FLAGS: readonly { id: string; labelKey: string }[] = [
+const KNOWN_FLAGS: readonly { id: string; labelKey: I18nKey }[] = [
   { id: 'annotated', labelKey: 'annotate:filter.annotated' },
   { id: 'qa-finding', labelKey: 'navigate:filter.qaFinding' },
 ];
@@ -24,8 +25,8 @@ export interface NavigatePanelProps {
 
 /** The filter side panel: status, row flags from every feature, text; next unconfirmed; go to row. */
 export function NavigatePanel({ filter, setFilter, shown, total, onNextUnconfirmed, onGoTo, message }: NavigatePanelProps) {
-  const { t } = useTranslation('navigate');
-  const anyT = t as unknown as (key: string) => string; // flag labels live in other features' namespaces
+  // Flag labels live in the namespaces of the features that provide them.
+  const { t } = useTranslation(['navigate', ...LOCALE_NAMESPACES] as const);
   const features = useContext(FeaturesContext);
   const provided = new Map<string, RowFlag>();
   for (const f of features) for (const flag of f.rowFlags ?? []) provided.set(flag.id, flag);
@@ -59,7 +60,7 @@ export function NavigatePanel({ filter, setFilter, shown, total, onNextUnconfirm
                 checked={filter.flags.includes(flag.id)}
                 onChange={(e) => toggleFlag(flag.id, e.target.checked)}
               />
-              {anyT(flag.labelKey)}
+              {t(flag.labelKey)}
             </label>
           );
         })}

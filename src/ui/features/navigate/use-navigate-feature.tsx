@@ -87,7 +87,7 @@ export function useNavigateFeature(env: FeatureEnv): WorkbenchFeature {
   }, [store]);
 
   const Toolbar = useMemo(() => () => <NavigateToolbar store={store} />, [store]);
-  const panel = useMemo(() => ({ titleKey: 'navigate:title', Component: () => <BoundPanel store={store} /> }), [store]);
+  const panel = useMemo(() => ({ titleKey: 'navigate:title' as const, Component: () => <BoundPanel store={store} /> }), [store]);
   const rowFilter = useMemo(() => toRowFilter(filter), [filter]);
   return useMemo(() => ({ id: NAVIGATE_FEATURE_ID, Toolbar, panel, rowFilter }), [Toolbar, panel, rowFilter]);
 }

@@ -1,4 +1,4 @@
-import { AppError } from './errors.ts';
+import { AppError } from '../errors.ts';
 
 /**
  * Test support: the `code` of the AppError that `run` throws, so a test can state which

@@ -1,4 +1,4 @@
-import type { PdfBox, PdfPageContent, PdfTextItem } from './types.ts';
+import type { PdfBox, PdfPageContent, PdfTextItem } from '../types.ts';
 
 /**
  * A tiny two-column typesetter for layout tests: it places Chinese text (1 em per character) the

@@ -3,9 +3,9 @@
  * `project(doc('标题', block('林西县', 'Linxi County', 'confirmed')))`. Ids are assigned in
  * creation order unless given, so fixtures stay short and ids stay unique.
  */
-import type { BlockKind, BlockStatus } from '../model/block.ts';
-import type { SentenceSpan } from '../text/sentences.ts';
-import type { ExportAnnotation, ExportBlock, ExportDocument, ExportProject } from './model.ts';
+import type { BlockKind, BlockStatus } from '../../model/block.ts';
+import type { SentenceSpan } from '../../text/sentences.ts';
+import type { ExportAnnotation, ExportBlock, ExportDocument, ExportProject } from '../model.ts';
 
 let nextBlockId = 1;
 let nextDocId = 1;

@@ -3,8 +3,8 @@
  * so tests read like `doc.ann('脱贫攻坚', 'policy term')` instead of hand-counted offsets.
  * Not part of the public API (index.ts does not export it).
  */
-import type { Annotation, BlockText, Side } from './model.ts';
-import { createAnnotation } from './model.ts';
+import type { Annotation, BlockText, Side } from '../model.ts';
+import { createAnnotation } from '../model.ts';
 
 /** The timestamp every fixture uses. */
 export const NOW = '2025-03-01T08:00:00.000Z';

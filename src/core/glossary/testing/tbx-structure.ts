@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { parseXmlSafely, type XmlElement } from '../xml/reader.ts';
-import { elements } from '../xml/tree.ts';
-import { GLOSSARY_XML_ERRORS, TBX_NAMESPACE } from './tbx.ts';
+import { parseXmlSafely, type XmlElement } from '../../xml/reader.ts';
+import { elements } from '../../xml/tree.ts';
+import { GLOSSARY_XML_ERRORS, TBX_NAMESPACE } from '../tbx.ts';
 
 /**
  * Explicit structural checks of a TBX v3 document against the TBX-Core structure (no RNG is

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from './main.ts';
+import { main } from '../main.ts';
 
 /**
  * Test helpers for the CLI tests (imported only by *.test.ts): run `duizhao` as a child process,
@@ -9,7 +9,7 @@ import { main } from './main.ts';
  */
 
 /** The CLI entry point, as a user's shell runs it. */
-export const CLI_BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+export const CLI_BIN = fileURLToPath(new URL('../bin.mjs', import.meta.url));
 
 /** What one CLI run returned: the exit code (null if killed) and everything it wrote. */
 export interface CliRun {
