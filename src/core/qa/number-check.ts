@@ -25,13 +25,16 @@ export function compareNumbers(source: string, target: string): NumberMismatch |
     missingKeys.add(key);
     missing.push(n);
   }
-  const licensed = new Set(licensedValues(source).map(valueKey));
+  // Most stated numbers are the source's own Arabic numbers; read the numerals only when needed.
+  const arabic = new Set(sourceNumbers.map((n) => valueKey(n.value)));
+  let licensedSet: Set<string> | null = null;
+  const isLicensed = (key: string): boolean => arabic.has(key) || (licensedSet ??= new Set(licensedValues(source).map(valueKey))).has(key);
   const extra: TargetNumber[] = [];
   const extraKeys = new Set<string>();
   for (const n of targetNumbers) {
     if (!n.claim) continue;
     const key = valueKey(n.value);
-    if (licensed.has(key) || extraKeys.has(key)) continue;
+    if (extraKeys.has(key) || isLicensed(key)) continue;
     extraKeys.add(key);
     extra.push(n);
   }

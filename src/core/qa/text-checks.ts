@@ -5,6 +5,7 @@
 import type { QaRange } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
 
 /** True when the English is empty or only whitespace. */
 export function isEmptyTarget(target: string): boolean {
@@ -19,13 +20,9 @@ export function isUntranslated(source: string, target: string): boolean {
   const t = target.trim();
   if (t === '') return false;
   if (t === source.trim()) return true;
-  let han = 0;
-  let all = 0;
-  for (const c of t) {
-    if (/\s/u.test(c)) continue;
-    all++;
-    if (HAN.test(c)) han++;
-  }
+  if (!HAN.test(t)) return false; // the common case, without walking the characters
+  const han = t.match(HAN_ALL)?.length ?? 0;
+  const all = [...t.replace(/\s+/gu, '')].length;
   return han * 2 > all;
 }
 
@@ -60,8 +57,8 @@ const CLOSERS = new Set([')', ']', '}']);
 
 /**
  * Brackets ( ) [ ] { } that do not nest: each unmatched or mismatched bracket. Quotation marks
- * are not brackets (a segment may open with a closing quote). A list marker "a)", "1)", "iv)" at
- * the start or after a space is not an unmatched bracket.
+ * are not brackets (a segment may open with a closing quote). A list marker "a)", "1)", "iv)" that
+ * opens the segment is not an unmatched bracket.
  */
 export function unbalancedBrackets(target: string): QaRange[] {
   const stack: Array<{ char: string; at: number }> = [];
@@ -72,7 +69,7 @@ export function unbalancedBrackets(target: string): QaRange[] {
     else if (CLOSERS.has(c)) {
       const top = stack[stack.length - 1];
       if (top !== undefined && OPENERS[top.char] === c) stack.pop();
-      else if (c === ')' && top === undefined && /(?:^|[\s(])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/u.test(target.slice(0, i))) continue;
+      else if (c === ')' && top === undefined && /^\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/u.test(target.slice(0, i))) continue;
       else bad.push({ start: i, end: i + 1 });
     }
   }

@@ -31,13 +31,19 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const DIGIT_NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?:(st|nd|rd|th)\b)?(?:[\s\u00a0-]*(hundred|thousand|million|billion|trillion)\b|(bn|tn)\b)?/giu;
 const WORD = /[A-Za-z]+/gu;
 
-function wordValue(word: string): { kind: 'ones' | 'tens' | 'scale' | 'ordinal'; value: number } | null {
-  const w = word.toLowerCase();
-  if (ONES[w] !== undefined) return { kind: 'ones', value: ONES[w] };
-  if (TENS[w] !== undefined) return { kind: 'tens', value: TENS[w] };
-  if (SCALES[w] !== undefined) return { kind: 'scale', value: SCALES[w] };
-  if (ORDINAL_ONES[w] !== undefined) return { kind: 'ordinal', value: ORDINAL_ONES[w] };
-  return null;
+type WordKind = { readonly kind: 'ones' | 'tens' | 'scale' | 'ordinal'; readonly value: number };
+const WORDS = new Map<string, WordKind>([
+  ...Object.entries(ONES).map(([w, value]) => [w, { kind: 'ones', value }] as const),
+  ...Object.entries(TENS).map(([w, value]) => [w, { kind: 'tens', value }] as const),
+  ...Object.entries(SCALES).map(([w, value]) => [w, { kind: 'scale', value }] as const),
+  ...Object.entries(ORDINAL_ONES).map(([w, value]) => [w, { kind: 'ordinal', value }] as const),
+]);
+/** True when a text may hold a number word (cheap test before tokenising). */
+const ANY_NUMBER_WORD = new RegExp(`\\b(?:${[...WORDS.keys()].join('|')})\\b`, 'iu');
+const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'gu');
+
+function wordValue(word: string): WordKind | null {
+  return WORDS.get(word.toLowerCase()) ?? null;
 }
 
 /** Numbers written with digits, with their scale word or ordinal suffix. */
@@ -64,6 +70,7 @@ interface Token {
 
 /** Runs of number words ("one hundred and twenty", "twenty-five", "a million"), and ordinal words. */
 function wordNumbers(text: string, digitSpans: readonly TargetNumber[]): TargetNumber[] {
+  if (!ANY_NUMBER_WORD.test(text)) return [];
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
@@ -127,7 +134,8 @@ function wordNumbers(text: string, digitSpans: readonly TargetNumber[]): TargetN
 /** Month names written with a capital (so "may" the verb is not May), as their month numbers. */
 function monthNumbers(text: string): TargetNumber[] {
   const found: TargetNumber[] = [];
-  const re = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'gu');
+  const re = MONTH;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     found.push({ value: MONTHS.indexOf(m[1] as string) + 1, start: m.index, end: m.index + m[0].length, text: m[0], claim: false });
   }
