@@ -20,7 +20,7 @@ function zhBelow10000(n: number, leadingZero: boolean): string {
     if (zero && out !== '') out += '零';
     else if (zero && leadingZero) out += '零';
     zero = false;
-    out += (d === 1 && v === 10 && out === '' && !leadingZero ? '' : ZH_DIGITS[d]) + units[k];
+    out += (d === 1 && v === 10 && out === '' && !leadingZero ? '' : ZH_DIGITS.charAt(d)) + (units[k] ?? '');
   });
   return out;
 }
