@@ -40,7 +40,7 @@ describe('duizhao qa', () => {
     const x20 = write('b.xliff', `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh" trgLang="en"><file id="f"><unit id="u9"><segment><source>你好</source><target>Hello  there</target></segment></unit></file></xliff>`);
     const tsv = write('c.tsv', 'id\tzh\ten\nr1\t表1\tsee (Table 1\nr2\t你好\t\n');
     expect(findings((await runInProcess(['qa', x12, '--json'])).stdout).map((f) => [f.unit, f.check])).toEqual([['tu-7', 'fullwidth-punct-in-target']]);
-    expect(findings((await runInProcess(['qa', x20, '--json'])).stdout)).toEqual([{ unit: 'u9', check: 'double-space', detail: 'Two or more spaces in a row (once).' }]);
+    expect(findings((await runInProcess(['qa', x20, '--json'])).stdout)).toEqual([{ unit: 'u9', check: 'double-space', detail: 'Two or more spaces in a row, in 1 place.' }]);
     expect(findings((await runInProcess(['qa', tsv, '--json'])).stdout).map((f) => [f.unit, f.check])).toEqual([['r1', 'unbalanced-brackets'], ['r2', 'empty-target']]);
   });
 
