@@ -1,6 +1,7 @@
 import { QA_CHECKS, checkUnit, inconsistentFindings, prepareGlossary, sourceKey, type QaCheck, type QaFinding, type QaGlossary, type QaUnit } from '../../../core/qa/index.ts';
 import type { GlossaryEntry } from '../../../core/glossary/index.ts';
 import type { BlockDto } from '../../../shared/dto.ts';
+import type { BlockStatus } from '../../../core/model/index.ts';
 import type { QaIgnore } from '../../../shared/feature-dto.ts';
 import { DEFAULT_QA_SETTINGS, type QaSettings } from './qa-settings.ts';
 
@@ -27,6 +28,7 @@ export class QaState {
   #rowOf = new Map<number, number>();
   #groups = new Map<string, number[]>();
   #target: (blockId: number) => string = () => '';
+  #status: (blockId: number) => BlockStatus = () => 'draft';
   #glossary: QaGlossary | null = null;
   #findings = new Map<number, readonly QaFinding[]>();
   #ignored = new Set<string>();
@@ -63,9 +65,14 @@ export class QaState {
     return () => this.#listeners.delete(listener);
   };
 
-  /** The document's rows and how to read a row's latest English (unsaved typing included). */
-  setDocument(blocks: readonly BlockDto[], target: (blockId: number) => string): void {
+  /**
+   * The document's rows, how to read a row's latest English (unsaved typing included) and its
+   * live status. A row still `new` with no English is not a finding (nobody translated it yet);
+   * an empty row that was confirmed or drafted is.
+   */
+  setDocument(blocks: readonly BlockDto[], target: (blockId: number) => string, status: (blockId: number) => BlockStatus = () => 'draft'): void {
     this.#target = target;
+    this.#status = status;
     if (blocks === this.#blocks) return;
     this.#blocks = blocks;
     this.#rowOf = new Map(blocks.map((b, i) => [b.id, i]));
@@ -109,6 +116,11 @@ export class QaState {
     return block ? { id: String(block.id), source: block.source, target: this.#target(block.id) } : null;
   }
 
+  /** A row nobody has translated yet: status new and no English. */
+  #untouched(blockId: number): boolean {
+    return this.#status(blockId) === 'new' && this.#target(blockId).trim() === '';
+  }
+
   #options(): { glossary: QaGlossary | null; checks: ReadonlySet<QaCheck> } {
     return { glossary: this.#glossary, checks: new Set(this.#settings.checks) };
   }
@@ -118,6 +130,7 @@ export class QaState {
     const options = this.#options();
     const next = new Map<number, QaFinding[]>();
     for (const block of this.#blocks) {
+      if (this.#untouched(block.id)) continue;
       const found = checkUnit({ id: String(block.id), source: block.source, target: this.#target(block.id) }, options);
       if (found.length) next.set(block.id, found);
     }
@@ -144,7 +157,7 @@ export class QaState {
     const unit = this.#unit(blockId);
     if (!unit) return;
     const options = this.#options();
-    const fresh = new Map<number, QaFinding[]>([[blockId, checkUnit(unit, options)]]);
+    const fresh = new Map<number, QaFinding[]>([[blockId, this.#untouched(blockId) ? [] : checkUnit(unit, options)]]);
     const group = this.#groups.get(sourceKey(unit.source)) ?? [blockId];
     if (group.length > 1) {
       for (const id of group) if (!fresh.has(id)) fresh.set(id, (this.#findings.get(id) ?? []).filter((f) => f.check !== 'inconsistent-translation'));

@@ -26,7 +26,7 @@ export function useQaFeature(env: FeatureEnv): WorkbenchFeature {
   useEffect(() => {
     envRef.current = env;
   });
-  state.setDocument(env.blocks, env.currentTarget);
+  state.setDocument(env.blocks, env.currentTarget, env.currentStatus);
 
   const { api, documentId } = env;
   const version = useSyncExternalStore(state.subscribe, () => state.version);
