@@ -85,6 +85,11 @@ describe('terms', () => {
     expect(findings.map((f) => f.check)).toEqual(['term-missing', 'forbidden-term']);
     expect(findings[1]?.targetRanges).toEqual([{ start: 4, end: 20 }]);
   });
+  it('a term that occurs twice is one finding with both occurrences', () => {
+    const [f] = checkUnit(unit('国务院和国务院', 'The cabinet'), { glossary });
+    expect(f?.check).toBe('term-missing');
+    expect(f?.sourceRanges).toEqual([{ start: 0, end: 3 }, { start: 4, end: 7 }]);
+  });
   it('inflection inside a multi-word term (issue 15)', () => {
     expect(checksOf('提供公益性岗位扶贫', 'They offer public-service jobs for poverty alleviation.', { glossary })).toEqual([]);
   });

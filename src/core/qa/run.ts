@@ -38,10 +38,16 @@ export function checkUnit(unit: QaUnit, options: QaOptions = {}): QaFinding[] {
     if (mismatch) out.push(numberFinding(id, mismatch));
   }
   if (options.glossary && (checks.has('term-missing') || checks.has('forbidden-term'))) {
+    // A term that occurs several times is one finding, with every occurrence as a range.
+    const byKey = new Map<string, QaFinding>();
     for (const f of termFindings(options.glossary, source, target, options.hits)) {
       const qa = termFinding(id, f);
-      if (checks.has(qa.check)) out.push(qa);
+      if (!checks.has(qa.check)) continue;
+      const seen = byKey.get(qa.key);
+      if (seen === undefined) byKey.set(qa.key, qa);
+      else byKey.set(qa.key, { ...seen, sourceRanges: [...seen.sourceRanges, ...qa.sourceRanges], targetRanges: [...seen.targetRanges, ...qa.targetRanges] });
     }
+    out.push(...byKey.values());
   }
   const spanCheck = (check: QaCheck, detailKey: string, find: (t: string) => { start: number; end: number }[]): void => {
     if (!checks.has(check)) return;

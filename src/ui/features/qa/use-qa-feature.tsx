@@ -6,6 +6,7 @@ import { readQaSettings, writeQaSettings, type QaSettings } from './qa-settings.
 import { ConfirmQuestion } from './confirm-question.ts';
 import { makeQaPanel } from './QaPanel.tsx';
 import { makeQaStatus } from './QaStatus.tsx';
+import { makeQaRowFindings } from './QaRowFindings.tsx';
 import { qaTargetPlugin, selectRange } from './plugins.ts';
 import './qa.css';
 
@@ -93,6 +94,7 @@ export function useQaFeature(env: FeatureEnv): WorkbenchFeature {
     return {
       Panel: makeQaPanel(state, { checkNow, jump, setIgnored, setSettings }),
       Toolbar: makeQaStatus(state, question, () => getEnv().showPanel('qa'), onAnswer),
+      RowAddon: makeQaRowFindings(state),
       targetPlugins: (block: BlockDto) => [qaTargetPlugin(block, onChange)],
       beforeConfirm: (blockId: number): true | Promise<boolean> => {
         // Confirming checks the row in full (the on-confirm check), then asks once if anything is left.
@@ -124,6 +126,7 @@ export function useQaFeature(env: FeatureEnv): WorkbenchFeature {
       targetPlugins: parts.targetPlugins,
       panel: { titleKey: 'qa:panel.title', Component: parts.Panel },
       Toolbar: parts.Toolbar,
+      RowAddon: parts.RowAddon,
       rowFlags,
       rowFilter,
       beforeConfirm: parts.beforeConfirm,
