@@ -42,6 +42,12 @@ export class QaPage {
     return check ? items.and(this.panel.locator(`[data-check="${check}"]`)) : items;
   }
 
+  /** Turns "ask before confirming a row with findings" on in the panel's settings. */
+  async askOnConfirm(): Promise<void> {
+    await this.panel.getByTestId('qa-settings').locator('summary').click();
+    await this.panel.getByTestId('qa-setting-ask').check();
+  }
+
   /** Runs every check now. */
   async checkNow(): Promise<void> {
     await this.panel.getByTestId('qa-check-now').click();

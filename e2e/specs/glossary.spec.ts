@@ -71,7 +71,6 @@ test('term QA flags a missing translation on confirm and clears as soon as it is
   // Checked on confirm (and with "Check now"), not on every half-typed keystroke.
   await expect(glossary.findings(5)).toHaveCount(0);
   await workbench.confirm();
-  await workbench.page.getByTestId('qa-confirm-no').click();
   const missing = glossary.findings(5).filter({ hasText: '脱贫攻坚' });
   await expect(missing).toHaveCount(1);
   await expect(missing).toHaveAttribute('data-check', 'term-missing');

@@ -13,6 +13,7 @@ test('a planted number error shows in the panel, jumps to the row with the words
   await workbench.ready();
   const qa = new QaPage(workbench);
   await qa.open();
+  await qa.askOnConfirm();
   await expect(qa.items(2)).toHaveCount(0);
 
   await workbench.typeInRow(2, ROW2);
