@@ -63,9 +63,9 @@ export class GlossaryPage {
     return this.page.getByTestId('term-dialog');
   }
 
-  /** Term QA findings shown under row `n`. */
+  /** QA findings shown under row `n` (term QA is part of the QA feature). */
   findings(n: number): Locator {
-    return this.#workbench.row(n).getByTestId('term-finding');
+    return this.#workbench.row(n).getByTestId('qa-row-finding');
   }
 
   /** Opens the glossary tab of the side panel. */

@@ -63,23 +63,28 @@ test('a term added from a selection in the source persists across a restart', as
   await expect(panel.getByTestId('glossary-entry')).toContainText('主要成效');
 });
 
-test('term QA flags a missing translation and clears as soon as it is fixed', async ({ workbench }) => {
+test('term QA flags a missing translation on confirm and clears as soon as it is fixed', async ({ workbench }) => {
   await workbench.ready();
   const glossary = new GlossaryPage(workbench);
   await expect(glossary.findings(5)).toHaveCount(0); // no English yet: nothing to check
   await workbench.typeInRow(5, 'Linxi County pressed on.');
+  // Checked on confirm (and with "Check now"), not on every half-typed keystroke.
+  await expect(glossary.findings(5)).toHaveCount(0);
+  await workbench.confirm();
   const missing = glossary.findings(5).filter({ hasText: '脱贫攻坚' });
   await expect(missing).toHaveCount(1);
-  await expect(missing).toHaveAttribute('data-kind', 'missing');
+  await expect(missing).toHaveAttribute('data-check', 'term-missing');
   await expect(glossary.findings(5).filter({ hasText: '林西县' })).toHaveCount(0);
 
   const panel = await glossary.openPanel();
-  await expect(panel.getByTestId('glossary-qa-item').filter({ hasText: '脱贫攻坚' })).toHaveCount(1);
+  await panel.getByTestId('glossary-open-qa').click();
+  const qaPanel = workbench.page.getByTestId('qa-panel');
+  await expect(qaPanel.locator('[data-testid="qa-item"][data-check="term-missing"]').filter({ hasText: '脱贫攻坚' })).toHaveCount(1);
   await workbench.page.screenshot({ path: test.info().outputPath('glossary-qa.png') });
 
   await workbench.typeInRow(5, ' Poverty alleviation worked.');
   await expect(missing).toHaveCount(0);
-  await expect(panel.getByTestId('glossary-qa-item').filter({ hasText: '脱贫攻坚' })).toHaveCount(0);
+  await expect(qaPanel.locator('[data-testid="qa-item"][data-check="term-missing"]').filter({ hasText: '脱贫攻坚' })).toHaveCount(0);
 });
 
 test('with traditional = simplified turned on, a simplified term is found in traditional text', async ({ workbench }) => {

@@ -40,6 +40,8 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   importAnnotations: true,
   exportProject: true,
   importTranslations: true,
+  listQaIgnores: true,
+  setQaIgnore: true,
 };
 
 describe('preload', () => {

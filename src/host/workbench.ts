@@ -18,6 +18,7 @@ import { annotationMethods } from './annotations/annotation-methods.ts';
 import { updateTargetAnnotations } from './annotations/anchoring.ts';
 import { exportMethods } from './export/methods.ts';
 import { batchMethods } from './batch/batch-methods.ts';
+import { qaMethods } from './qa/qa-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -85,6 +86,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     ...exportMethods(ctx),
     // Replace all and its undo move or orphan English annotations inside the batch's transaction.
     ...batchMethods(ctx, (blockId, _before, after) => updateTargetAnnotations(ctx.project().db, blockId, after)),
+    ...qaMethods(ctx),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },

@@ -27,6 +27,7 @@ import {
   type MappedRange,
   type TargetEdit,
   type TranslationImportSummary,
+  type QaIgnore,
 } from './feature-dto.ts';
 
 /**
@@ -105,6 +106,11 @@ export interface WorkbenchApi {
   exportProject(input: { format: ExportFormat; documentId?: number; options?: ExportRequestOptions }): Promise<ExportedFile[]>;
   /** Imports translations from XLIFF 1.2/2.0 or TMX into the open project; conflicts are reported, not applied. */
   importTranslations(input: { file: FilePayload }): Promise<TranslationImportSummary>;
+
+  /** The QA findings ignored in one document (kept with the project). */
+  listQaIgnores(input: { documentId: number }): Promise<QaIgnore[]>;
+  /** Ignores a block's QA finding (by key), or stops ignoring it; `qa:errors.unknownBlock` for a wrong block. */
+  setQaIgnore(input: { blockId: number; key: string; ignored: boolean }): Promise<Record<string, never>>;
 }
 
 /** The name of one contract method. */
@@ -216,6 +222,8 @@ export const workbenchInputs = {
     })
     .strict(),
   importTranslations: z.object({ file: filePayload }).strict(),
+  listQaIgnores: z.object({ documentId: id }).strict(),
+  setQaIgnore: z.object({ blockId: id, key: z.string().min(1).max(2000), ignored: z.boolean() }).strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

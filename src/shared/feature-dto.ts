@@ -94,3 +94,9 @@ export interface TargetEdit {
   readonly target: string;
   readonly status: BlockStatus;
 }
+
+/** A QA finding the user ignores: the block and the finding's key (core/qa `QaFinding.key`). */
+export interface QaIgnore {
+  readonly blockId: number;
+  readonly key: string;
+}

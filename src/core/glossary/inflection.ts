@@ -73,8 +73,9 @@ const cache = new Map<string, RegExp | null>();
 
 /**
  * The tolerant regex for one rendering (global, case-insensitive, Unicode), or null for a
- * rendering with no letters or digits. Only the head inflects: the last word, and also the first
- * word when the second is a particle or article ("lift out of poverty" → "lifted out of poverty").
+ * rendering with no letters or digits. Only heads inflect: the last word, and any word followed by a
+ * particle, article or preposition ("lift out of poverty" → "lifted out of poverty", "public-service
+ * job for poverty alleviation" → "public-service jobs for poverty alleviation").
  * Compiled regexes are cached by rendering.
  */
 export function termRegExp(term: string): RegExp | null {
@@ -84,8 +85,10 @@ export function termRegExp(term: string): RegExp | null {
   let result: RegExp | null = null;
   if (words.some((w) => /[\p{L}\p{N}]/u.test(w))) {
     const last = words.length - 1;
-    const verbFirst = words.length >= 2 && PARTICLES.has((words[1] as string).toLowerCase());
-    const parts = words.map((w, k) => (k === last || (k === 0 && verbFirst) ? inflectedWordSource(w) : fixedWordSource(w)));
+    // A word inflects when it heads its phrase: the last word, or one followed by a particle or
+    // preposition ("lift out of poverty" → "lifted", "job for poverty alleviation" → "jobs").
+    const heads = (k: number): boolean => k === last || (k < last && PARTICLES.has((words[k + 1] as string).toLowerCase()) && !PARTICLES.has((words[k] as string).toLowerCase()));
+    const parts = words.map((w, k) => (heads(k) ? inflectedWordSource(w) : fixedWordSource(w)));
     const source = `(?<![\\p{L}\\p{N}_])${parts.join('(?:[\\s\\u00a0]+|\\s*[-‐‑]\\s*)')}(?![\\p{L}\\p{N}_])`;
     result = new RegExp(source, 'giu');
   }

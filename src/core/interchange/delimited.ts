@@ -14,11 +14,12 @@ function unitsFromRows(rows: readonly (readonly string[])[], format: 'tsv' | 'cs
   const col = (name: string): number => header?.indexOf(name) ?? -1;
   const [id, zh, en, status] = [col('id'), col('zh'), col('en'), col('status')];
   if (zh < 0 || en < 0) throw new AppError('export:errors.missingColumns', { columns: 'zh, en' });
-  const units: InterchangeUnit[] = data.map((row) => {
+  const units: InterchangeUnit[] = data.map((row, k) => {
     const blockId = id >= 0 ? parseBlockId(row[id]) : undefined;
     const s = status >= 0 ? asStatus(row[status]) : undefined;
     return {
       ...(blockId === undefined ? {} : { blockId }),
+      unitId: id >= 0 && row[id] ? (row[id] as string) : String(k + 1),
       source: row[zh] ?? '',
       target: row[en] ?? '',
       ...(s === undefined ? {} : { status: s }),

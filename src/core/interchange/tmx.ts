@@ -64,8 +64,10 @@ export function parseTmx(xml: string): ParsedInterchange {
     const blockId = parseBlockId(p.get('x-duizhao-block')) ?? parseBlockId(attr(tu, 'tuid'));
     const status = asStatus(p.get('x-duizhao-status'));
     const exported = p.get('x-duizhao-exported-target');
+    const unitId = attr(tu, 'tuid');
     pieces.push({
       ...(blockId === undefined ? {} : { blockId }),
+      ...(unitId === undefined ? {} : { unitId }),
       source: seg(sourceTuv),
       target: seg(targetTuv),
       ...(status === undefined ? {} : { status }),

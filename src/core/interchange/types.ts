@@ -13,6 +13,11 @@ export interface InterchangeUnit {
   readonly status?: BlockStatus;
   readonly notes: readonly string[];
   readonly exportedTarget?: string;
+  /**
+   * The unit's own id in the file, as written: the TMX `tuid`, the XLIFF trans-unit/unit `id`,
+   * the delimited `id` column (else the 1-based data row number). Absent when the file has none.
+   */
+  readonly unitId?: string;
 }
 
 /** What a parser returns: the units in file order and the file's language tags. */

@@ -61,8 +61,10 @@ function parse12(root: XmlElement): ParsedInterchange {
       const exported = contexts.find((c) => attr(c, 'context-type') === 'x-duizhao-exported-target');
       const status = status12(tu, target);
       const blockId = parseBlockId(attr(tu, 'id')) ?? parseBlockId(attr(tu, 'resname'));
+      const unitId = attr(tu, 'id');
       units.push({
         ...(blockId === undefined ? {} : { blockId }),
+        ...(unitId === undefined ? {} : { unitId }),
         source: source ? inlineText12(source) : '',
         target: target ? inlineText12(target) : '',
         ...(status === undefined ? {} : { status }),
@@ -93,8 +95,10 @@ function parse20(root: XmlElement): ParsedInterchange {
     const notesEl = element(unit, 'notes');
     const exported = attr(unit, 'exportedTarget');
     const blockId = parseBlockId(attr(unit, 'id'));
+    const unitId = attr(unit, 'id');
     units.push({
       ...(blockId === undefined ? {} : { blockId }),
+      ...(unitId === undefined ? {} : { unitId }),
       source,
       target,
       ...(status === undefined ? {} : { status }),

@@ -94,23 +94,36 @@ export function ProjectView({ api, project }: ProjectViewProps) {
 
   const onBlur = useCallback(() => void queue.flush().catch(() => undefined), [queue]);
 
+  // Features that may hold a confirm (QA asks about findings); read at confirm time.
+  const featuresRef = useRef<readonly WorkbenchFeature[]>([]);
+
   const actionsFor = useCallback(
-    (block: BlockDto): RowActions => ({
-      confirm: () => {
-        const text = texts.current.get(block.id) ?? block.target;
+    (block: BlockDto): RowActions => {
+      const confirmNow = (text: string) => {
         setStatus(block.id, 'confirmed');
         queue.update({ blockId: block.id, target: text, status: 'confirmed' });
         void queue.flush().catch(() => undefined);
         const { rows: all, visible: shown, indexOf: where } = live.current!;
         const next = nextVisibleUnconfirmed(all, shown, where.get(block.id) ?? 0, (id) => statuses.get(id));
         if (next !== null) focusRow(next);
-      },
-      move: (delta) => {
-        const { visible: shown, indexOf: where } = live.current!;
-        const next = shown.step(where.get(block.id) ?? 0, delta);
-        if (next !== null) focusRow(next);
-      },
-    }),
+      };
+      return {
+        confirm: () => {
+          const text = texts.current.get(block.id) ?? block.target;
+          // A feature may hold the confirm for a question (QA findings): asked once, then done or not.
+          const held = featuresRef.current.map((f) => f.beforeConfirm?.(block.id, text) ?? true).filter((r): r is Promise<boolean> => r !== true);
+          if (held.length === 0) return confirmNow(text);
+          void Promise.all(held).then((answers) => {
+            if (answers.every(Boolean)) confirmNow(texts.current.get(block.id) ?? block.target);
+          });
+        },
+        move: (delta) => {
+          const { visible: shown, indexOf: where } = live.current!;
+          const next = shown.step(where.get(block.id) ?? 0, delta);
+          if (next !== null) focusRow(next);
+        },
+      };
+    },
     [focusRow, queue, setStatus, statuses, texts],
   );
 
@@ -143,6 +156,7 @@ export function ProjectView({ api, project }: ProjectViewProps) {
   const prev = stableFeatures.current;
   if (prev.length !== featureList.length || prev.some((f, i) => f !== featureList[i])) stableFeatures.current = featureList;
   const features = stableFeatures.current;
+  featuresRef.current = features;
   // Annotation ranges mapped by the editors travel with each save of the English (see SaveQueue).
   useEffect(() => queue.setRangesProvider((blockId) => rangesFromFeatures(features, blockId)), [queue, features]);
 

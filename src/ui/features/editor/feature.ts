@@ -93,6 +93,12 @@ export interface WorkbenchFeature {
    * the grid attaches them to each save of the block's English so the host moves the spans.
    */
   readonly rangesFor?: (blockId: number) => readonly MappedRange[] | undefined;
+  /**
+   * Asked before a row is confirmed (Ctrl+Enter) with its latest English: `true` lets it go on at
+   * once; a promise holds the confirm until it settles (a question to the user, e.g. QA findings)
+   * and confirms only if it resolves to true.
+   */
+  readonly beforeConfirm?: (blockId: number, target: string) => true | Promise<boolean>;
 }
 
 /** The ranges the features give for a block (the first feature that has any), for the save queue. */

@@ -10,7 +10,6 @@ import type { FeatureEnv } from '../editor/feature.ts';
 import { filePayload } from '../start/file-payload.ts';
 import { downloadFile } from './download.ts';
 import type { GlossaryState } from './glossary-state.ts';
-import { FindingText } from './TermFindings.tsx';
 import { GlossarySettings } from './GlossarySettings.tsx';
 
 type Filter = 'all' | 'inDocument' | 'withForbidden' | 'withNote';
@@ -25,8 +24,9 @@ const matches = (entry: GlossaryEntry, query: string): boolean => {
 
 /**
  * Builds the glossary side panel: search (Chinese or English) and filter the entries, edit and
- * delete them, import a TBX/CSV/TSV file (with the report of skipped rows), export, and the
- * document's term QA findings with click-to-jump. `env()` returns the grid's current environment.
+ * delete them, import a TBX/CSV/TSV file (with the report of skipped rows), export, and a way to
+ * the QA panel, where term findings are listed with every other check (one QA system).
+ * `env()` returns the grid's current environment.
  */
 export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
   return function GlossaryPanel() {
@@ -37,9 +37,8 @@ export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
     const [error, setError] = useState<WorkbenchError | null>(null);
     const [report, setReport] = useState<GlossaryImportSummary | null>(null);
     const [savedTo, setSavedTo] = useState<string | null>(null);
-    const { api, focusRow } = env();
+    const { api, showPanel } = env();
     // Kept incrementally by the state (a background check, then only edited rows): cheap to read.
-    const findings = state.qaList();
     const inDocument = filter === 'inDocument' ? state.inDocument() : null;
 
     const visible = state.entries.filter(
@@ -86,23 +85,12 @@ export function makeGlossaryPanel(state: GlossaryState, env: () => FeatureEnv) {
     return (
       <div className="glossary-panel" data-testid="glossary-panel">
         {error ? <ErrorBanner error={error} onDismiss={() => setError(null)} /> : null}
-        <section aria-labelledby="glossary-qa-title" className="glossary-qa">
-          <h3 id="glossary-qa-title">{t('qa.title', { count: findings.length })}</h3>
-          {findings.length === 0 ? (
-            <p className="muted" data-testid="glossary-qa-empty">{t('qa.none')}</p>
-          ) : (
-            <ul className="glossary-qa-list" data-testid="glossary-qa-list">
-              {findings.map(({ row, finding, count }, i) => (
-                <li key={i}>
-                  <button type="button" className={`term-finding ${finding.kind}`} data-testid="glossary-qa-item" onClick={() => focusRow(row)}>
-                    <span className="row-ref">{t('qa.row', { row: row + 1 })}</span>
-                    <FindingText finding={finding} count={count} />
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <p className="glossary-qa muted" data-testid="glossary-qa-moved">
+          {t('qa.moved')}{' '}
+          <button type="button" onClick={() => showPanel('qa')} data-testid="glossary-open-qa">
+            {t('qa.open')}
+          </button>
+        </p>
 
         <section aria-labelledby="glossary-terms-title">
           <h3 id="glossary-terms-title">{t('panel.terms', { count: state.entries.length })}</h3>

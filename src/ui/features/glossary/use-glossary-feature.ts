@@ -4,13 +4,11 @@ import { GlossaryState } from './glossary-state.ts';
 import { makeGlossaryPanel } from './GlossaryPanel.tsx';
 import { CloseTimer, makeGlossaryToolbar } from './GlossaryToolbar.tsx';
 import { pushHits, sourceTermPlugin, targetTermPlugins } from './plugins.ts';
-import { makeTermFindings } from './TermFindings.tsx';
 import './glossary.css';
 
 /**
  * The glossary feature of the translation grid: term highlights with a hover card in the Chinese,
- * Alt+1…9 and click-to-insert in the English, "add term" from a selection (Ctrl+Shift+T), per-row
- * term QA, and a side panel to search, edit, import and export the project's glossary.
+ * Alt+1…9 and click-to-insert in the English, "add term" from a selection (Ctrl+Shift+T), and a side panel to search, edit, import and export the project's glossary.
  *
  * The state lives outside React (one {@link GlossaryState} per grid); the returned feature object
  * is created once, so rows keep their plugins. When the glossary changes, fresh hits are pushed
@@ -58,7 +56,6 @@ export function useGlossaryFeature(env: FeatureEnv): WorkbenchFeature {
       id: 'glossary',
       sourcePlugins: (block) => [sourceTermPlugin(state, block, timer)],
       targetPlugins: (block) => targetTermPlugins(state, block),
-      RowAddon: makeTermFindings(state),
       panel: { titleKey: 'glossary:panel.title', Component: makeGlossaryPanel(state, getEnv) },
       Toolbar: makeGlossaryToolbar(state, getEnv, timer),
     };
