@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 /**
  * Test helper (imported only by *.test.ts): a local HTTP server on 127.0.0.1, port 0, that speaks
@@ -88,7 +88,7 @@ export async function startFakeProvider(kind: Kind, key?: string): Promise<FakeP
   const requests: SeenRequest[] = [];
   let script: (request: SeenRequest, n: number) => ScriptedAnswer | undefined = () => undefined;
   const isTranslation = (r: SeenRequest): boolean => !r.path.endsWith('/v2/glossaries');
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
