@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createWorkbench, defaultWorkspaceDir } from '../../src/host/index.ts';
 import { APP_ORIGIN, createIpcRoutes, ownMainFrame } from './ipc.ts';
 import { CONTENT_SECURITY_POLICY, resolveUiFile } from './ui-files.ts';
+import { createSafeStorageVault } from './mt-key-vault.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const uiDir = path.resolve(here, '../../dist/ui');
@@ -15,7 +16,9 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const workbench = await createWorkbench({ workspaceDir: defaultWorkspaceDir() });
+  // MT keys typed into the desktop app live encrypted in the user-data folder, never in a project.
+  const mtKeys = createSafeStorageVault(path.join(app.getPath('userData'), 'mt-keys.json'));
+  const workbench = await createWorkbench({ workspaceDir: defaultWorkspaceDir(), mtKeys });
 
   protocol.handle('app', async (request) => {
     const file = resolveUiFile(uiDir, request.url);

@@ -40,6 +40,10 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   importAnnotations: true,
   exportProject: true,
   importTranslations: true,
+  getMtSettings: true,
+  saveMtSettings: true,
+  setMtKey: true,
+  pretranslate: true,
 };
 
 describe('preload', () => {

@@ -17,6 +17,8 @@ import { annotationMethods } from './annotations/annotation-methods.ts';
 import { updateTargetAnnotations } from './annotations/anchoring.ts';
 import { exportMethods } from './export/methods.ts';
 import { batchMethods } from './batch/batch-methods.ts';
+import { mtMethods } from './mt/mt-methods.ts';
+import type { MtKeyVault } from './mt/keys.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -26,6 +28,10 @@ export interface WorkbenchOptions {
   readonly samplePath?: string;
   /** Clock in epoch milliseconds; tests inject one to control revision coalescing. */
   readonly now?: () => number;
+  /** Secure storage for MT keys (Electron's safeStorage); absent in the web host, which uses environment variables. */
+  readonly mtKeys?: MtKeyVault;
+  /** Environment for MT key variables; defaults to process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A workbench plus the means to release its project file. */
@@ -80,6 +86,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     ...exportMethods(ctx),
     // Replace all and its undo move or orphan English annotations inside the batch's transaction.
     ...batchMethods(ctx, (blockId, _before, after) => updateTargetAnnotations(ctx.project().db, blockId, after)),
+    ...mtMethods(ctx, { vault: options.mtKeys, env: options.env }),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },

@@ -26,6 +26,9 @@ import {
   type MappedRange,
   type TargetEdit,
   type TranslationImportSummary,
+  type MtSettingsDto,
+  type MtSettingsInputDto,
+  type PretranslateResultDto,
 } from './feature-dto.ts';
 
 /**
@@ -104,6 +107,19 @@ export interface WorkbenchApi {
   exportProject(input: { format: ExportFormat; documentId?: number; options?: ExportRequestOptions }): Promise<ExportedFile[]>;
   /** Imports translations from XLIFF 1.2/2.0 or TMX into the open project; conflicts are reported, not applied. */
   importTranslations(input: { file: FilePayload }): Promise<TranslationImportSummary>;
+
+  /** The open project's machine-translation settings, or null when none were saved. */
+  getMtSettings(input: Record<string, never>): Promise<MtSettingsDto | null>;
+  /** Saves the open project's MT settings (validated; `mt:errors.*` for bad ones). Never takes a key. */
+  saveMtSettings(input: { settings: MtSettingsInputDto }): Promise<MtSettingsDto>;
+  /**
+   * Stores (or with '' removes) the key for the current provider and server in the desktop app's
+   * secure storage, outside every project; `mt:errors.noSecureStorage` in the web host (use an
+   * environment variable there). The key is never returned.
+   */
+  setMtKey(input: { key: string }): Promise<{ keyStored: boolean }>;
+  /** Fills empty, never-edited rows (all, or `blockIds`) with MT drafts using the saved settings. */
+  pretranslate(input: { blockIds?: number[] }): Promise<PretranslateResultDto>;
 }
 
 /** The name of one contract method. */
@@ -215,6 +231,23 @@ export const workbenchInputs = {
     })
     .strict(),
   importTranslations: z.object({ file: filePayload }).strict(),
+  getMtSettings: empty,
+  saveMtSettings: z
+    .object({
+      settings: z
+        .object({
+          provider: z.enum(['openai-compatible', 'deepl']),
+          baseUrl: text(2000),
+          model: text(200),
+          apiKeyEnv: text(200),
+          styleNotes: text(20_000),
+          concurrency: z.number().int().min(1).max(32),
+        })
+        .strict(),
+    })
+    .strict(),
+  setMtKey: z.object({ key: text(4000) }).strict(),
+  pretranslate: z.object({ blockIds: z.array(id).max(1_000_000).optional() }).strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

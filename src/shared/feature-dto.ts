@@ -94,3 +94,35 @@ export interface TargetEdit {
   readonly target: string;
   readonly status: BlockStatus;
 }
+
+/**
+ * A project's machine-translation settings as the UI sees them. `apiKeyEnv` is the NAME of an
+ * environment variable (web host, CLI); the key itself never crosses back to the renderer: only
+ * whether one is stored in the desktop app's secure storage (`keyStored`) and whether such storage
+ * exists in this host (`secureStorage`: Electron's safeStorage; false in the web host).
+ */
+export interface MtSettingsDto {
+  readonly provider: 'openai-compatible' | 'deepl';
+  readonly baseUrl: string;
+  readonly model: string;
+  readonly apiKeyEnv: string;
+  readonly styleNotes: string;
+  readonly concurrency: number;
+  readonly keyStored: boolean;
+  readonly secureStorage: boolean;
+}
+
+/** The editable part of {@link MtSettingsDto}. */
+export type MtSettingsInputDto = Omit<MtSettingsDto, 'keyStored' | 'secureStorage'>;
+
+/** What a pre-translation run did (see host/mt/pretranslate.ts); errors are `{code, details}`. */
+export interface PretranslateResultDto {
+  readonly translated: number;
+  readonly skipped: number;
+  readonly failed: number;
+  readonly cached: number;
+  readonly requests: number;
+  readonly findings: number;
+  readonly failures: readonly { readonly unit: string; readonly error: { readonly code: string; readonly details: Readonly<Record<string, string | number>> } }[];
+  readonly error?: { readonly code: string; readonly details: Readonly<Record<string, string | number>> };
+}

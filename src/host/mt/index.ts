@@ -10,3 +10,5 @@ export { MtStore, type MtOrigin, type MtSettings } from './mt-store.ts';
 export { keyFromEnvironment, resolveEndpoint, resolveSettings, type MtSettingsInput, type ResolvedEndpoint } from './settings.ts';
 export { blockUnits, type BlockUnitOptions, type MtUnit, type MtUnitSource } from './units.ts';
 export { pretranslate, type PretranslateFailure, type PretranslateOptions, type PretranslateReport } from './pretranslate.ts';
+export { keySlot, resolveKey, type MtKeyVault } from './keys.ts';
+export { mtMethods, type MtHostOptions } from './mt-methods.ts';
