@@ -44,6 +44,7 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   saveMtSettings: true,
   setMtKey: true,
   pretranslate: true,
+  listMtDrafts: true,
 };
 
 describe('preload', () => {

@@ -29,6 +29,7 @@ import {
   type MtSettingsDto,
   type MtSettingsInputDto,
   type PretranslateResultDto,
+  type MtDraftDto,
 } from './feature-dto.ts';
 
 /**
@@ -120,6 +121,8 @@ export interface WorkbenchApi {
   setMtKey(input: { key: string }): Promise<{ keyStored: boolean }>;
   /** Fills empty, never-edited rows (all, or `blockIds`) with MT drafts using the saved settings. */
   pretranslate(input: { blockIds?: number[] }): Promise<PretranslateResultDto>;
+  /** The rows of a document that are MT drafts (origin MT, unchanged since), for badges and the filter. */
+  listMtDrafts(input: { documentId: number }): Promise<MtDraftDto[]>;
 }
 
 /** The name of one contract method. */
@@ -248,6 +251,7 @@ export const workbenchInputs = {
     .strict(),
   setMtKey: z.object({ key: text(4000) }).strict(),
   pretranslate: z.object({ blockIds: z.array(id).max(1_000_000).optional() }).strict(),
+  listMtDrafts: z.object({ documentId: id }).strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

@@ -126,3 +126,12 @@ export interface PretranslateResultDto {
   readonly failures: readonly { readonly unit: string; readonly error: { readonly code: string; readonly details: Readonly<Record<string, string | number>> } }[];
   readonly error?: { readonly code: string; readonly details: Readonly<Record<string, string | number>> };
 }
+
+/** A row that is an MT draft right now: filled by MT and not edited or confirmed since. */
+export interface MtDraftDto {
+  readonly blockId: number;
+  readonly provider: string;
+  readonly model: string;
+  /** The English MT wrote (the row still holds it). */
+  readonly target: string;
+}

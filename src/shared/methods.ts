@@ -39,6 +39,7 @@ export const WORKBENCH_METHODS = [
   'saveMtSettings',
   'setMtKey',
   'pretranslate',
+  'listMtDrafts',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];

@@ -42,7 +42,11 @@ describe('MT through the workbench contract', () => {
     await expect(workbench.setMtKey({ key: KEY })).rejects.toMatchObject({ code: 'mt:errors.noSecureStorage' });
     const report = await workbench.pretranslate({});
     expect(report).toMatchObject({ translated: 2, skipped: 0, failed: 0 });
-    expect((await workbench.listBlocks({ documentId: 1 })).map((b) => b.status)).toEqual(['draft', 'draft']);
+    const blocks = await workbench.listBlocks({ documentId: 1 });
+    expect(blocks.map((b) => b.status)).toEqual(['draft', 'draft']);
+    expect(await workbench.listMtDrafts({ documentId: 1 })).toEqual(blocks.map((b) => ({ blockId: b.id, provider: 'openai-compatible', model: 'm', target: b.target })));
+    await workbench.saveTarget({ blockId: blocks[0]!.id, target: 'Edited by hand', status: 'draft' });
+    expect((await workbench.listMtDrafts({ documentId: 1 })).map((d) => d.blockId)).toEqual([blocks[1]!.id]);
     expect(JSON.stringify(await workbench.getMtSettings({}))).not.toContain(KEY);
   });
 

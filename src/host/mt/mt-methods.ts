@@ -18,7 +18,7 @@ export interface MtHostOptions {
  * The machine-translation slice of the contract over the open project: settings (saved in the
  * project, without keys), the key (desktop secure storage only) and pre-translation of empty rows.
  */
-export function mtMethods(ctx: HostContext, options: MtHostOptions = {}): Pick<WorkbenchApi, 'getMtSettings' | 'saveMtSettings' | 'setMtKey' | 'pretranslate'> {
+export function mtMethods(ctx: HostContext, options: MtHostOptions = {}): Pick<WorkbenchApi, 'getMtSettings' | 'saveMtSettings' | 'setMtKey' | 'pretranslate' | 'listMtDrafts'> {
   const env = options.env ?? process.env;
   const dto = (settings: MtSettings): MtSettingsDto => ({
     ...settings,
@@ -59,6 +59,11 @@ export function mtMethods(ctx: HostContext, options: MtHostOptions = {}): Pick<W
         failures: report.failures.map((f) => ({ unit: f.unit, error: { code: f.error.code, details: { ...f.error.details } } })),
         ...(report.error ? { error: { code: report.error.code, details: { ...report.error.details } } } : {}),
       };
+    },
+    async listMtDrafts({ documentId }) {
+      const project = ctx.project();
+      project.listBlocks(documentId); // host:errors.documentNotFound for an unknown document
+      return new MtStore(project).mtDrafts(documentId).map(({ blockId, provider, model, target }) => ({ blockId, provider, model, target }));
     },
   };
 }

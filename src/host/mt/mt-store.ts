@@ -110,16 +110,17 @@ export class MtStore {
 
   /**
    * Blocks that are MT drafts right now: filled by MT and unchanged since (English still equal to
-   * what MT wrote, status still `draft`). A block edited or confirmed after MT is no longer listed.
+   * what MT wrote, status still `draft`), in all documents or one. A block edited or confirmed
+   * after MT is no longer listed.
    */
-  mtDrafts(): MtOrigin[] {
+  mtDrafts(documentId?: number): MtOrigin[] {
     const rows = this.#db
       .prepare(
         `SELECT o.block_id AS blockId, o.provider AS provider, o.model AS model, o.target AS target, o.created_at AS createdAt
          FROM mt_origins o JOIN blocks b ON b.id = o.block_id
-         WHERE b.target = o.target AND b.status = 'draft' ORDER BY o.block_id`,
+         WHERE b.target = o.target AND b.status = 'draft' AND (? IS NULL OR b.document_id = ?) ORDER BY o.block_id`,
       )
-      .all() as unknown as MtOrigin[];
+      .all(documentId ?? null, documentId ?? null) as unknown as MtOrigin[];
     return rows.map((r) => ({ ...r }));
   }
 
