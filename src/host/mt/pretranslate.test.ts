@@ -158,8 +158,9 @@ describe('pretranslate (openai-compatible)', () => {
 
   it('counts a timed-out row as failed and goes on with the others', async () => {
     fake = await startFakeProvider('openai-compatible', KEY);
-    fake.script((r) => ((bodyOf(r).messages as { content: string }[])[1]!.content === ROWS[1] ? { delayMs: 800 } : undefined));
-    const report = await run('openai-compatible', { http: { timeoutMs: 150, maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 } });
+    // Generous margins either side: the other rows must not time out on a loaded machine.
+    fake.script((r) => ((bodyOf(r).messages as { content: string }[])[1]!.content === ROWS[1] ? { delayMs: 6_000 } : undefined));
+    const report = await run('openai-compatible', { http: { timeoutMs: 2_000, maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 } });
     expect(report).toMatchObject({ translated: 4, failed: 1 });
     expect(report.failures[0]!.error.code).toBe('mt:errors.timeout');
   });
