@@ -42,6 +42,11 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   importTranslations: true,
   listQaIgnores: true,
   setQaIgnore: true,
+  getMtSettings: true,
+  saveMtSettings: true,
+  setMtKey: true,
+  pretranslate: true,
+  listMtDrafts: true,
 };
 
 describe('preload', () => {

@@ -16,6 +16,7 @@ Commands:
   terms <project> [--glossary <f>] [--json]  glossary hits and term QA findings
   glossary import|export <project> …         merge a TBX/CSV/TSV glossary, or write one
   qa <project|tmx|xliff|tsv> [--json] [--fail]  quality checks (numbers, terms, punctuation…)
+  mt pretranslate <project> --provider <p>   fill empty rows with machine-translation drafts
 
 Run "duizhao <command> --help" for a command's options.
 `;
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   terms: async () => (await import('./commands/terms.ts')).runTerms,
   glossary: async () => (await import('./commands/glossary.ts')).runGlossary,
   qa: async () => (await import('./commands/qa.ts')).runQa,
+  mt: async () => (await import('./commands/mt.ts')).runMt,
 };
 
 /**

@@ -19,6 +19,8 @@ import { updateTargetAnnotations } from './annotations/anchoring.ts';
 import { exportMethods } from './export/methods.ts';
 import { batchMethods } from './batch/batch-methods.ts';
 import { qaMethods } from './qa/qa-methods.ts';
+import { mtMethods } from './mt/mt-methods.ts';
+import type { MtKeyVault } from './mt/keys.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -30,6 +32,10 @@ export interface WorkbenchOptions {
   readonly now?: () => number;
   /** Where the host reports what happened (projects opened, failures); default: nowhere. */
   readonly logger?: Logger;
+  /** Secure storage for MT keys (Electron's safeStorage); absent in the web host, which uses environment variables. */
+  readonly mtKeys?: MtKeyVault;
+  /** Environment for MT key variables; defaults to process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A workbench plus the means to release its project file. */
@@ -87,6 +93,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     // Replace all and its undo move or orphan English annotations inside the batch's transaction.
     ...batchMethods(ctx, (blockId, _before, after) => updateTargetAnnotations(ctx.project().db, blockId, after)),
     ...qaMethods(ctx),
+    ...mtMethods(ctx, { vault: options.mtKeys, env: options.env }),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },

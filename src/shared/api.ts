@@ -28,6 +28,10 @@ import {
   type TargetEdit,
   type TranslationImportSummary,
   type QaIgnore,
+  type MtSettingsDto,
+  type MtSettingsInputDto,
+  type PretranslateResultDto,
+  type MtDraftDto,
 } from './feature-dto.ts';
 
 /**
@@ -111,6 +115,20 @@ export interface WorkbenchApi {
   listQaIgnores(input: { documentId: number }): Promise<QaIgnore[]>;
   /** Ignores a block's QA finding (by key), or stops ignoring it; `qa:errors.unknownBlock` for a wrong block. */
   setQaIgnore(input: { blockId: number; key: string; ignored: boolean }): Promise<Record<string, never>>;
+  /** The open project's machine-translation settings, or null when none were saved. */
+  getMtSettings(input: Record<string, never>): Promise<MtSettingsDto | null>;
+  /** Saves the open project's MT settings (validated; `mt:errors.*` for bad ones). Never takes a key. */
+  saveMtSettings(input: { settings: MtSettingsInputDto }): Promise<MtSettingsDto>;
+  /**
+   * Stores (or with '' removes) the key for the current provider and server in the desktop app's
+   * secure storage, outside every project; `mt:errors.noSecureStorage` in the web host (use an
+   * environment variable there). The key is never returned.
+   */
+  setMtKey(input: { key: string }): Promise<{ keyStored: boolean }>;
+  /** Fills empty, never-edited rows (all, or `blockIds`) with MT drafts using the saved settings. */
+  pretranslate(input: { blockIds?: number[] }): Promise<PretranslateResultDto>;
+  /** The rows of a document that are MT drafts (origin MT, unchanged since), for badges and the filter. */
+  listMtDrafts(input: { documentId: number }): Promise<MtDraftDto[]>;
 }
 
 /** The name of one contract method. */
@@ -224,6 +242,24 @@ export const workbenchInputs = {
   importTranslations: z.object({ file: filePayload }).strict(),
   listQaIgnores: z.object({ documentId: id }).strict(),
   setQaIgnore: z.object({ blockId: id, key: z.string().min(1).max(2000), ignored: z.boolean() }).strict(),
+  getMtSettings: empty,
+  saveMtSettings: z
+    .object({
+      settings: z
+        .object({
+          provider: z.enum(['openai-compatible', 'deepl']),
+          baseUrl: text(2000),
+          model: text(200),
+          apiKeyEnv: text(200),
+          styleNotes: text(20_000),
+          concurrency: z.number().int().min(1).max(32),
+        })
+        .strict(),
+    })
+    .strict(),
+  setMtKey: z.object({ key: text(4000) }).strict(),
+  pretranslate: z.object({ blockIds: z.array(id).max(1_000_000).optional() }).strict(),
+  listMtDrafts: z.object({ documentId: id }).strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

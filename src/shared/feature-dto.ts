@@ -1,3 +1,4 @@
+import type { I18nKey } from '../core/i18n/keys.ts';
 import type { GlossaryEntry } from '../core/glossary/model.ts';
 import type { SkippedItem } from '../core/glossary/report.ts';
 import type { Annotation, AnnotationLink, BlockComment } from '../core/annotate/model.ts';
@@ -99,4 +100,45 @@ export interface TargetEdit {
 export interface QaIgnore {
   readonly blockId: number;
   readonly key: string;
+}
+
+/**
+ * A project's machine-translation settings as the UI sees them. `apiKeyEnv` is the NAME of an
+ * environment variable (web host, CLI); the key itself never crosses back to the renderer: only
+ * whether one is stored in the desktop app's secure storage (`keyStored`) and whether such storage
+ * exists in this host (`secureStorage`: Electron's safeStorage; false in the web host).
+ */
+export interface MtSettingsDto {
+  readonly provider: 'openai-compatible' | 'deepl';
+  readonly baseUrl: string;
+  readonly model: string;
+  readonly apiKeyEnv: string;
+  readonly styleNotes: string;
+  readonly concurrency: number;
+  readonly keyStored: boolean;
+  readonly secureStorage: boolean;
+}
+
+/** The editable part of {@link MtSettingsDto}. */
+export type MtSettingsInputDto = Omit<MtSettingsDto, 'keyStored' | 'secureStorage'>;
+
+/** What a pre-translation run did (see host/mt/pretranslate.ts); errors are `{code, details}`. */
+export interface PretranslateResultDto {
+  readonly translated: number;
+  readonly skipped: number;
+  readonly failed: number;
+  readonly cached: number;
+  readonly requests: number;
+  readonly findings: number;
+  readonly failures: readonly { readonly unit: string; readonly error: { readonly code: I18nKey; readonly details: Readonly<Record<string, string | number>> } }[];
+  readonly error?: { readonly code: I18nKey; readonly details: Readonly<Record<string, string | number>> };
+}
+
+/** A row that is an MT draft right now: filled by MT and not edited or confirmed since. */
+export interface MtDraftDto {
+  readonly blockId: number;
+  readonly provider: string;
+  readonly model: string;
+  /** The English MT wrote (the row still holds it). */
+  readonly target: string;
 }

@@ -37,6 +37,11 @@ export const WORKBENCH_METHODS = [
   'importTranslations',
   'listQaIgnores',
   'setQaIgnore',
+  'getMtSettings',
+  'saveMtSettings',
+  'setMtKey',
+  'pretranslate',
+  'listMtDrafts',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];

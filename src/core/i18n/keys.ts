@@ -12,6 +12,7 @@ import type host from '../../../locales/en/host.json';
 import type importNs from '../../../locales/en/import.json';
 import type importPdf from '../../../locales/en/import-pdf.json';
 import type navigate from '../../../locales/en/navigate.json';
+import type mtNs from '../../../locales/en/mt.json';
 import type qaNs from '../../../locales/en/qa.json';
 
 /** The English resources by namespace, as the JSON files type them (the source of every key). */
@@ -28,6 +29,7 @@ export interface LocaleResources {
   'import-pdf': typeof importPdf;
   navigate: typeof navigate;
   qa: typeof qaNs;
+  mt: typeof mtNs;
 }
 
 /** A locale namespace (one JSON file per feature). */
@@ -38,7 +40,7 @@ export type LocaleNamespace = keyof LocaleResources & string;
  * may appear (panel titles, row flags, host error codes). The check below rejects a list that
  * misses one; a test checks the list against the files in locales/en.
  */
-export const LOCALE_NAMESPACES = ['annotate', 'common', 'editor', 'export', 'find', 'glossary', 'history', 'host', 'import', 'import-pdf', 'navigate', 'qa'] as const satisfies readonly LocaleNamespace[];
+export const LOCALE_NAMESPACES = ['annotate', 'common', 'editor', 'export', 'find', 'glossary', 'history', 'host', 'import', 'import-pdf', 'navigate', 'qa', 'mt'] as const satisfies readonly LocaleNamespace[];
 type _EveryNamespaceListed = Exclude<LocaleNamespace, (typeof LOCALE_NAMESPACES)[number]> extends never ? true : never;
 const _everyNamespaceListed: _EveryNamespaceListed = true;
 void _everyNamespaceListed;

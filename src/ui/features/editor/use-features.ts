@@ -8,6 +8,7 @@ import { useCountsFeature } from '../navigate/use-counts-feature.tsx';
 import { useHistoryFeature } from '../history/use-history-feature.tsx';
 import { useSentencesFeature } from '../sentences/use-sentences-feature.ts';
 import { useQaFeature } from '../qa/use-qa-feature.tsx';
+import { useMtFeature } from '../mt/use-mt-feature.tsx';
 
 /**
  * The features of the translation grid, in display order. Each is a hook over the grid's
@@ -24,5 +25,6 @@ export function useFeatures(env: FeatureEnv): readonly WorkbenchFeature[] {
     useHistoryFeature(env),
     useSentencesFeature(env),
     useQaFeature(env),
+    useMtFeature(env),
   ];
 }
