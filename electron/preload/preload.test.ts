@@ -40,6 +40,13 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   importAnnotations: true,
   exportProject: true,
   importTranslations: true,
+  tmLookup: true,
+  tmConcordance: true,
+  listTms: true,
+  attachTm: true,
+  detachTm: true,
+  importTm: true,
+  getTmImportProgress: true,
 };
 
 describe('preload', () => {

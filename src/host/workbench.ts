@@ -17,6 +17,7 @@ import { annotationMethods } from './annotations/annotation-methods.ts';
 import { updateTargetAnnotations } from './annotations/anchoring.ts';
 import { exportMethods } from './export/methods.ts';
 import { batchMethods } from './batch/batch-methods.ts';
+import { createTmService } from './tm/tm-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -73,6 +74,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   // Feature slices of the contract (glossary, annotations, export, batch edits) are built from this.
   const ctx: HostContext = { project, now, workspaceDir };
+  const tm = createTmService(ctx);
 
   return {
     ...glossaryMethods(ctx),
@@ -80,6 +82,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     ...exportMethods(ctx),
     // Replace all and its undo move or orphan English annotations inside the batch's transaction.
     ...batchMethods(ctx, (blockId, _before, after) => updateTargetAnnotations(ctx.project().db, blockId, after)),
+    ...tm.methods,
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },
@@ -145,6 +148,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     async saveTarget({ blockId, target, status, ranges }) {
       const saved = project().saveTarget(blockId, target, status, now());
       updateTargetAnnotations(project().db, blockId, saved.target, ranges);
+      if (saved.status === 'confirmed') tm.recordConfirmed(saved); // the working TM gets every confirmed row
       return saved;
     },
 
@@ -157,6 +161,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
 
     async close() {
+      tm.close();
       current?.close();
       current = null;
     },

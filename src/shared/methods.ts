@@ -35,6 +35,13 @@ export const WORKBENCH_METHODS = [
   'importAnnotations',
   'exportProject',
   'importTranslations',
+  'tmLookup',
+  'tmConcordance',
+  'listTms',
+  'attachTm',
+  'detachTm',
+  'importTm',
+  'getTmImportProgress',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];
