@@ -46,6 +46,10 @@ export interface TmHit {
 
 /** Candidates verified per lookup, best-sharing first; bounds the cost of low thresholds. */
 const MAX_VERIFY = 400;
+/** Postings a lookup reads at most (beyond its {@link MIN_KEYS} rarest keys). */
+const POSTINGS_BUDGET = 40_000;
+/** Query keys always read, however common. */
+const MIN_KEYS = 3;
 const NUMBER = /[0-9０-９]/;
 
 /** See the file comment. */
@@ -54,6 +58,7 @@ export class TmIndex {
   private readonly sources: string[] = [];
   private readonly targets: string[] = [];
   private readonly folded: string[] = [];
+  private readonly lengths: number[] = [];
   private readonly contexts: (string | undefined)[] = [];
   private readonly byId = new Map<number, number>();
   private readonly exact = new Map<string, number[]>();
@@ -81,12 +86,13 @@ export class TmIndex {
       this.sources.push(unit.source);
       this.targets.push(unit.target);
       this.folded.push(folded);
+      this.lengths.push(folded.length);
       this.contexts.push(unit.prevSource === undefined && unit.nextSource === undefined ? undefined : contextKey(unit.prevSource, unit.nextSource));
       this.byId.set(unit.id, ordinal);
       pushTo(this.exact, folded, ordinal);
       if (NUMBER.test(folded)) pushTo(this.masked, maskNumbers(folded), ordinal);
-      this.bigrams.add(ordinal, bigramKeys(folded), bulk);
-      this.unigrams.add(ordinal, unigramKeys(folded), bulk);
+      this.bigrams.addText(ordinal, folded, false, bulk);
+      this.unigrams.addText(ordinal, folded, true, bulk);
       if (this.targetIndex) this.indexTarget(ordinal, bulk);
     }
     if (!bulk && this.bigrams.tailSize > 50_000) this.freeze();
@@ -151,14 +157,19 @@ export class TmIndex {
     if (this.counts.length < this.ids.length) this.counts = new Uint16Array(Math.max(this.ids.length, this.counts.length * 2));
     const counts = this.counts;
     const touched: number[] = [];
-    const keys = q.length >= 2 ? [...new Set(bigramKeys(q))] : unigramKeys(q);
     const postings = q.length >= 2 ? this.bigrams : this.unigrams;
-    for (const key of keys) {
-      postings.forEach(key, (o) => {
-        if (counts[o] === 0) touched.push(o);
-        counts[o]!++;
-      });
+    // Rarest keys first, until the postings budget is spent: a template phrase shared by a third
+    // of the TM ranks nothing and would dominate the cost. The filter below stays sound because
+    // it only counts the keys actually used (each edit destroys at most two of them).
+    const all = [...new Set(q.length >= 2 ? bigramKeys(q) : unigramKeys(q))].map((key) => ({ key, n: postings.count(key) })).sort((a, b) => a.n - b.n);
+    const keys: number[] = [];
+    let spent = 0;
+    for (const { key, n } of all) {
+      if (keys.length >= MIN_KEYS && spent + n > POSTINGS_BUDGET) break;
+      keys.push(key);
+      spent += n;
     }
+    for (const key of keys) postings.accumulate(key, counts, touched);
     const m = q.length;
     const r = min / EXACT_SCORE;
     const minLength = Math.ceil(m * r);
@@ -168,7 +179,7 @@ export class TmIndex {
       const shared = counts[o]!;
       counts[o] = 0;
       if (scores.has(o)) continue;
-      const n = this.folded[o]!.length;
+      const n = this.lengths[o]!;
       if (n < minLength || n > maxLength) continue;
       // Each edit destroys at most two of the query's bigrams (q-gram lemma on distinct bigrams).
       if (shared < keys.length - 2 * maxDistanceFor(min, m, n)) continue;
@@ -223,8 +234,8 @@ export class TmIndex {
     const t = this.targetIndex!;
     const folded = foldForMatch(this.targets[ordinal]!);
     t.folded[ordinal] = folded;
-    t.bigrams.add(ordinal, bigramKeys(folded), bulk);
-    t.unigrams.add(ordinal, unigramKeys(folded), bulk);
+    t.bigrams.addText(ordinal, folded, false, bulk);
+    t.unigrams.addText(ordinal, folded, true, bulk);
   }
 }
 
