@@ -7,6 +7,7 @@ import { useNavigateFeature } from '../navigate/use-navigate-feature.tsx';
 import { useCountsFeature } from '../navigate/use-counts-feature.tsx';
 import { useHistoryFeature } from '../history/use-history-feature.tsx';
 import { useSentencesFeature } from '../sentences/use-sentences-feature.ts';
+import { useTmFeature } from '../tm/use-tm-feature.tsx';
 
 /**
  * The features of the translation grid, in display order. Each is a hook over the grid's
@@ -22,5 +23,6 @@ export function useFeatures(env: FeatureEnv): readonly WorkbenchFeature[] {
     useCountsFeature(env),
     useHistoryFeature(env),
     useSentencesFeature(env),
+    useTmFeature(env),
   ];
 }
