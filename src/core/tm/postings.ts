@@ -158,10 +158,11 @@ export class Postings {
   }
 
   /**
-   * Adds 1 to `counts[o]` for every ordinal o holding `key`, pushing o onto `touched` when its
-   * count was 0: the inner loop of a lookup, kept free of callbacks.
+   * Adds 1 to `counts[o]` for every ordinal o holding `key`, appending o to `touched` (from
+   * index `n`) when its count was 0; returns the new length of `touched`. The inner loop of a
+   * lookup, kept free of callbacks and allocation. `touched` must have room for every unit.
    */
-  accumulate(key: number, counts: Uint16Array, touched: number[]): void {
+  accumulate(key: number, counts: Uint16Array, touched: Int32Array, n: number): number {
     const slot = this.table.get(key);
     if (slot !== -1) {
       const items = this.items;
@@ -170,7 +171,7 @@ export class Postings {
         const o = items[i]!;
         const c = counts[o]!;
         counts[o] = c + 1;
-        if (c === 0) touched.push(o);
+        if (c === 0) touched[n++] = o;
       }
     }
     const tail = this.tail.get(key);
@@ -178,9 +179,10 @@ export class Postings {
       for (const o of tail) {
         const c = counts[o]!;
         counts[o] = c + 1;
-        if (c === 0) touched.push(o);
+        if (c === 0) touched[n++] = o;
       }
     }
+    return n;
   }
 
   /** Calls `visit` with every ordinal holding `key`, oldest first. */

@@ -47,7 +47,7 @@ export interface TmHit {
 /** Candidates verified per lookup, best-sharing first; bounds the cost of low thresholds. */
 const MAX_VERIFY = 400;
 /** Postings a lookup reads at most (beyond its {@link MIN_KEYS} rarest keys). */
-const POSTINGS_BUDGET = 40_000;
+const POSTINGS_BUDGET = 20_000;
 /** Query keys always read, however common. */
 const MIN_KEYS = 3;
 const NUMBER = /[0-9０-９]/;
@@ -67,6 +67,7 @@ export class TmIndex {
   private readonly unigrams = new Postings();
   private targetIndex: { folded: string[]; bigrams: Postings; unigrams: Postings } | null = null;
   private counts = new Uint16Array(1024);
+  private touched = new Int32Array(1024);
 
   /** Number of units indexed. */
   get size(): number {
@@ -142,7 +143,7 @@ export class TmIndex {
         if (adapted) scores.set(o, { score: EXACT_SCORE - PLACEABLE_PENALTY * adapted.marks.length, adapted });
       }
     }
-    if (min < EXACT_SCORE - PLACEABLE_PENALTY) this.fuzzy(q, min, scores);
+    if (min < EXACT_SCORE - PLACEABLE_PENALTY) this.fuzzy(q, min, limit, scores);
     const hits: TmHit[] = [];
     for (const [o, { score, adapted }] of scores) {
       if (score < min) continue;
@@ -153,10 +154,13 @@ export class TmIndex {
     return hits.slice(0, limit);
   }
 
-  private fuzzy(q: string, min: number, scores: Map<number, { score: number }>): void {
-    if (this.counts.length < this.ids.length) this.counts = new Uint16Array(Math.max(this.ids.length, this.counts.length * 2));
+  private fuzzy(q: string, min: number, limit: number, scores: Map<number, { score: number }>): void {
+    if (this.counts.length < this.ids.length) {
+      this.counts = new Uint16Array(Math.max(this.ids.length, this.counts.length * 2));
+      this.touched = new Int32Array(this.counts.length);
+    }
     const counts = this.counts;
-    const touched: number[] = [];
+    const touched = this.touched;
     const postings = q.length >= 2 ? this.bigrams : this.unigrams;
     // Rarest keys first, until the postings budget is spent: a template phrase shared by a third
     // of the TM ranks nothing and would dominate the cost. The filter below stays sound because
@@ -169,30 +173,58 @@ export class TmIndex {
       keys.push(key);
       spent += n;
     }
-    for (const key of keys) postings.accumulate(key, counts, touched);
+    let size = 0;
+    for (const key of keys) size = postings.accumulate(key, counts, touched, size);
     const m = q.length;
     const r = min / EXACT_SCORE;
     const minLength = Math.ceil(m * r);
     const maxLength = r > 0 ? Math.floor(m / r) : Number.MAX_SAFE_INTEGER;
+    // Pass 1: filter (length, q-gram bound) and count candidates per shared-key level; a rejected
+    // unit's count is set to 0 so pass 2 skips it.
+    const perLevel = new Int32Array(keys.length + 1);
+    for (let i = 0; i < size; i++) {
+      const o = touched[i]!;
+      const shared = counts[o]!;
+      const n = this.lengths[o]!;
+      // Each edit destroys at most two of the query's bigrams (q-gram lemma on distinct bigrams).
+      if (n < minLength || n > maxLength || shared < keys.length - 2 * maxDistanceFor(min, m, n) || scores.has(o)) counts[o] = 0;
+      else perLevel[shared]!++;
+    }
+    // The lowest level still needed to fill MAX_VERIFY candidates, best-sharing first.
+    let floor = keys.length;
+    for (let have = 0; floor > 0 && have + perLevel[floor]! < MAX_VERIFY; floor--) have += perLevel[floor]!;
     const buckets: number[][] = [];
-    for (const o of touched) {
+    for (let i = 0; i < size; i++) {
+      const o = touched[i]!;
       const shared = counts[o]!;
       counts[o] = 0;
-      if (scores.has(o)) continue;
-      const n = this.lengths[o]!;
-      if (n < minLength || n > maxLength) continue;
-      // Each edit destroys at most two of the query's bigrams (q-gram lemma on distinct bigrams).
-      if (shared < keys.length - 2 * maxDistanceFor(min, m, n)) continue;
-      (buckets[shared] ??= []).push(o);
+      if (shared >= Math.max(1, floor)) (buckets[shared] ??= []).push(o);
     }
     const pattern = compilePattern(q);
+    // Best scores so far, descending, at most `limit` of them (exact and placeable hits count too).
+    const best = [...scores.values()].map((v) => v.score).sort((a, b) => b - a).slice(0, limit);
+    const keep = (score: number): void => {
+      if (best.length === limit && score <= best[limit - 1]!) return;
+      best.push(score);
+      best.sort((a, b) => b - a);
+      if (best.length > limit) best.pop();
+    };
     let verified = 0;
     for (let shared = buckets.length - 1; shared >= 0 && verified < MAX_VERIFY; shared--) {
+      // A unit missing j of the keys is at least d = ⌈j/2⌉ edits away, so it scores at most
+      // m/(m+d) (whatever its length): once that bound cannot beat
+      // the current limit-th best score, no unit sharing fewer keys can either.
+      const dmin = Math.ceil((keys.length - shared) / 2);
+      const bound = dmin === 0 ? EXACT_SCORE : Math.floor((EXACT_SCORE * m) / (m + dmin));
+      if (best.length === limit && bound <= best[limit - 1]!) break;
       for (const o of buckets[shared] ?? []) {
         if (verified++ >= MAX_VERIFY) break;
         const text = this.folded[o]!;
         const score = fuzzyScore(myersDistance(pattern, text), m, text.length);
-        if (score >= min) scores.set(o, { score });
+        if (score >= min) {
+          scores.set(o, { score });
+          keep(score);
+        }
       }
     }
   }
