@@ -50,6 +50,11 @@ export class TmPage {
     await expect(this.panel.getByTestId('tm-list-item')).toHaveCount(2);
   }
 
+  /** Imports a TM file into the working TM through the panel's file input. */
+  async importFile(file: { name: string; buffer: Buffer }): Promise<void> {
+    await this.panel.getByTestId('tm-import-input').setInputFiles({ ...file, mimeType: 'application/xml' });
+  }
+
   /** Runs a concordance search from the panel's field. */
   async concordance(query: string): Promise<void> {
     await this.panel.getByTestId('tm-concordance-query').fill(query);

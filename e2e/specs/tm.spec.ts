@@ -50,3 +50,28 @@ test('confirm, repetitions and undo, then the match in another document, Ctrl+1 
   await expect(tm.concordanceHits.first().locator('mark.tm-hit')).toHaveText('脱贫攻坚');
   await workbench.page.screenshot({ path: '/tmp/tm-grid.png' });
 });
+
+test('a TM import adds its units, a malformed TMX gets a clear error and another language pair a refusal', async ({ workbench }) => {
+  test.setTimeout(180_000);
+  const tm = new TmPage(workbench);
+  await workbench.ready();
+  await tm.createProject('tm-import.txt', [SENTENCE]);
+  const panel = await tm.open();
+  const tmx = (srclang: string, body: string) =>
+    Buffer.from(`<?xml version="1.0"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="${srclang}" datatype="plaintext"/><body>${body}</body></tmx>`);
+  const tu = (zh: string, en: string, lang = 'zh-CN') => `<tu><tuv xml:lang="${lang}"><seg>${zh}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>`;
+  const units = Array.from({ length: 3000 }, (_, k) => tu(`第${k}条：${SENTENCE}`, `Item ${k}: ${ENGLISH}`)).join('\n');
+
+  await tm.importFile({ name: 'good.tmx', buffer: tmx('zh-CN', units) });
+  await expect(panel.getByTestId('tm-import-summary')).toContainText('3000');
+  await expect(panel.getByTestId('tm-list-item').first()).toContainText('3000 units');
+
+  await tm.importFile({ name: 'broken.tmx', buffer: tmx('zh-CN', tu('甲', 'A').replace('</tu>', '')) });
+  await expect(panel.getByTestId('error')).toHaveAttribute('data-code', 'tm:errors.malformedTmx');
+  await expect(panel.getByTestId('error')).toContainText('line');
+
+  await tm.importFile({ name: 'ja.tmx', buffer: tmx('ja', tu('日本語', 'Japanese', 'ja')) });
+  await expect(panel.getByTestId('error')).toHaveAttribute('data-code', 'tm:errors.languagePair');
+  await expect(panel.getByTestId('error')).toContainText('ja → en');
+  await expect(panel.getByTestId('tm-list-item').first()).toContainText('3000 units');
+});
