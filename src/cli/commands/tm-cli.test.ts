@@ -46,7 +46,7 @@ describe('duizhao tm', () => {
     const out = join(dir, 'out.tmx');
     expect(cli(['tm', 'export', tm, '--out', out]).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('<seg>驻村工作队进村入户。</seg>');
-  });
+  }, 120_000); // nine CLI processes
 
   it('refuses another language pair and a malformed TMX with one clear line, exit 2', () => {
     const tm = join(dir, 'a.duizhao-tm');
@@ -59,5 +59,5 @@ describe('duizhao tm', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/line \d+/);
     expect(bad.stderr.split('\n').filter(Boolean)).toHaveLength(1);
-  });
+  }, 60_000);
 });

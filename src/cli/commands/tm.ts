@@ -117,8 +117,8 @@ export async function runTm(args: string[], io: CliIo): Promise<number> {
     if (side !== 'source' && side !== 'target') throw usageError('--side must be source or target.');
     const limit = positiveInt(values.limit, '--limit', 50);
     const result = withTm(tm, false, (store) => {
-      const ids = store.concordance(rest[0]!, side);
-      return { total: ids.length, hits: store.rows(ids.slice(0, limit)).map((r) => ({ source: r.source, target: r.target })) };
+      const found = store.concordance(rest[0]!, side, limit);
+      return { total: found.total, hits: store.rows(found.ids).map((r) => ({ source: r.source, target: r.target })) };
     });
     if (values.json) io.stdout(`${JSON.stringify(result)}\n`);
     else {

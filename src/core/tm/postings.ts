@@ -185,6 +185,16 @@ export class Postings {
     return n;
   }
 
+  /** The newest `limit` ordinals holding `key`, newest first (tail, then frozen from the end). */
+  newest(key: number, limit: number): number[] {
+    const out: number[] = [];
+    const tail = this.tail.get(key);
+    if (tail) for (let i = tail.length - 1; i >= 0 && out.length < limit; i--) out.push(tail[i]!);
+    const slot = this.table.get(key);
+    if (slot !== -1) for (let i = this.offsets[slot + 1]! - 1; i >= this.offsets[slot]! && out.length < limit; i--) out.push(this.items[i]!);
+    return out;
+  }
+
   /** Calls `visit` with every ordinal holding `key`, oldest first. */
   forEach(key: number, visit: (ordinal: number) => void): void {
     const slot = this.table.get(key);

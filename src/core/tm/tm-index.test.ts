@@ -119,15 +119,17 @@ describe('TM concordance', () => {
     { source: '林西县', target: 'Linxi County' },
   ]);
   it('finds one character, a two-character word and a phrase, whitespace aside', () => {
-    expect(index.concordance('县', 'source')).toEqual([4]);
-    expect(index.concordance('驻村', 'source')).toEqual([1, 3]);
-    expect(index.concordance('驻村工作队', 'source')).toEqual([1]);
-    expect(index.concordance('工作队', 'source')).toEqual([1, 2]);
-    expect(index.concordance('无此', 'source')).toEqual([]);
+    expect(index.concordance('县', 'source')).toEqual({ total: 1, ids: [4] });
+    expect(index.concordance('驻村', 'source')).toEqual({ total: 2, ids: [3, 1] });
+    expect(index.concordance('驻村', 'source', 1)).toEqual({ total: 2, ids: [3] });
+    expect(index.concordance('驻村工作队', 'source')).toEqual({ total: 1, ids: [1] });
+    expect(index.concordance('工作队', 'source')).toEqual({ total: 2, ids: [2, 1] });
+    expect(index.concordance('无此', 'source')).toEqual({ total: 0, ids: [] });
   });
   it('searches targets case-insensitively', () => {
-    expect(index.concordance('TEAM', 'target')).toEqual([1, 2]);
+    expect(index.concordance('TEAM', 'target')).toEqual({ total: 2, ids: [2, 1] });
     index.add([{ id: 9, source: '新', target: 'A new team' }]);
-    expect(index.concordance('team', 'target')).toEqual([1, 2, 9]);
+    expect(index.concordance('team', 'target').ids).toEqual([9, 2, 1]);
+    expect(index.concordance('a new', 'target', 5)).toEqual({ total: 1, ids: [9] });
   });
 });

@@ -230,26 +230,31 @@ export class TmIndex {
   }
 
   /**
-   * Ids of units whose folded source (or target) contains the folded `query`, oldest first, and
-   * their total count. One character: its postings; two: the bigram's postings (exact, no
-   * verification); longer: the rarest bigram's postings, each verified by substring search.
+   * Units whose folded source (or target) contains the folded `query`: how many, and the ids of
+   * the newest `limit`, newest first. One or two characters: the count is the postings list's
+   * length and the ids its tail, so the cost does not grow with the hits (a character's or a
+   * bigram's postings hold exactly the units containing it). Longer: the rarest bigram's postings,
+   * each verified by substring search.
    */
-  concordance(query: string, side: 'source' | 'target'): number[] {
+  concordance(query: string, side: 'source' | 'target', limit = Number.MAX_SAFE_INTEGER): { total: number; ids: number[] } {
     const q = foldForMatch(query);
-    if (q.length === 0) return [];
+    if (q.length === 0) return { total: 0, ids: [] };
     const index = side === 'source' ? { folded: this.folded, bigrams: this.bigrams, unigrams: this.unigrams } : this.ensureTargetIndex();
-    const out: number[] = [];
-    if (q.length === 1) {
-      index.unigrams.forEach(q.charCodeAt(0), (o) => out.push(this.ids[o]!));
-      return out;
+    if (q.length <= 2) {
+      const postings = q.length === 1 ? index.unigrams : index.bigrams;
+      const key = q.length === 1 ? q.charCodeAt(0) : ((q.charCodeAt(0) << 16) | q.charCodeAt(1)) >>> 0;
+      return { total: postings.count(key), ids: postings.newest(key, limit).map((o) => this.ids[o]!) };
     }
     const keys = [...new Set(bigramKeys(q))];
     let rarest = keys[0]!;
     for (const key of keys) if (index.bigrams.count(key) < index.bigrams.count(rarest)) rarest = key;
+    const found: number[] = [];
     index.bigrams.forEach(rarest, (o) => {
-      if (q.length === 2 || index.folded[o]!.includes(q)) out.push(this.ids[o]!);
+      if (index.folded[o]!.includes(q)) found.push(o);
     });
-    return out;
+    const ids: number[] = [];
+    for (let i = found.length - 1; i >= 0 && ids.length < limit; i--) ids.push(this.ids[found[i]!]!);
+    return { total: found.length, ids };
   }
 
   private ensureTargetIndex(): { folded: string[]; bigrams: Postings; unigrams: Postings } {

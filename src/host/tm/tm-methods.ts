@@ -135,11 +135,10 @@ export function createTmService(ctx: HostContext): TmService {
       let total = 0;
       const hits: TmConcordanceHitDto[] = [];
       for (const { store: s, name } of openTms()) {
-        const ids = s.concordance(query, side).reverse(); // newest first
-        total += ids.length;
-        const room = limit - hits.length;
-        if (room <= 0) continue;
-        for (const row of s.rows(ids.slice(0, room))) {
+        const room = Math.max(0, limit - hits.length);
+        const found = s.concordance(query, side, room); // newest first
+        total += found.total;
+        for (const row of s.rows(found.ids)) {
           const source = showPlaceholders(row.source);
           const target = showPlaceholders(row.target);
           hits.push({ source, target, hits: keywordInContext(side === 'source' ? source : target, query).hits, tmName: name, changedAt: row.changedAt ?? '', changedBy: row.changedBy ?? '' });

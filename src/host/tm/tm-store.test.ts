@@ -49,7 +49,7 @@ describe('TmStore and TM import', () => {
     expect([...back.allRows()].map((r) => [r.source, r.target, r.originFile])).toEqual([...store.allRows()].map((r) => [r.source, r.target, r.originFile]));
     store.close();
     back.close();
-  });
+  }, 60_000);
 
   it('refuses another language pair naming both pairs, and a malformed file, leaving the TM untouched', async () => {
     const store = TmStore.open(join(dir, 'a.duizhao-tm'), { create: true });
@@ -110,5 +110,5 @@ describe('TmStore and TM import', () => {
     expect(store.count()).toBe(1);
     expect(await importTmFile(store, 'big.tmx', new Uint8Array(readFileSync(file)), ctx)).toMatchObject({ added: 40_000 - (40_000 - new Set(generatePairs(40_000, 3).map((p) => p.source + '\u0000' + p.target)).size) });
     store.close();
-  }, 60_000);
+  }, 180_000);
 });

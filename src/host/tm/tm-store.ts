@@ -196,9 +196,9 @@ export class TmStore {
     return this.searchIndex().lookup(query, options);
   }
 
-  /** Ids of units whose source (or target) contains `query` (see TmIndex.concordance). */
-  concordance(query: string, side: 'source' | 'target'): number[] {
-    return this.searchIndex().concordance(query, side);
+  /** How many units' source (or target) contains `query`, and the newest `limit` ids (see TmIndex.concordance). */
+  concordance(query: string, side: 'source' | 'target', limit?: number): { total: number; ids: number[] } {
+    return this.searchIndex().concordance(query, side, limit);
   }
 
   /** The stored rows for `ids`, in the order given (unknown ids skipped). */
