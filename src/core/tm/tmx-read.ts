@@ -58,6 +58,19 @@ const langOf = (tuv: XmlElement): string => attr(tuv, 'lang') ?? '';
  * TUs without both sides are skipped (counted by the caller as skipped, not errors).
  */
 export function readTmx(xml: string, onUnit?: (offset: number) => void): TmFile & { readonly incomplete: number } {
+  const reader = tmxReader(xml);
+  for (let step = reader.next(); ; step = reader.next()) {
+    if (step.done) return step.value;
+    onUnit?.(step.value);
+  }
+}
+
+/**
+ * {@link readTmx} as a generator: yields the character offset reached after each `<tu>` and
+ * returns the parsed file, so a host can yield to its event loop (and answer progress polls)
+ * while reading a large file.
+ */
+export function* tmxReader(xml: string): Generator<number, TmFile & { readonly incomplete: number }, void> {
   const text = xml.replace(/^\uFEFF/, '');
   if (/<!ENTITY/i.test(text) || /<!DOCTYPE[^>[]*\[/i.test(text)) throw new AppError('export:errors.xmlDoctype');
   const tmxAt = text.search(/<tmx[\s>]/);
@@ -103,7 +116,7 @@ export function readTmx(xml: string, onUnit?: (offset: number) => void): TmFile 
     const targetSeg = targetTuv && element(targetTuv, 'seg');
     if (!sourceSeg || !targetSeg || !targetTuv) {
       incomplete++;
-      onUnit?.(at);
+      yield at;
       continue;
     }
     if (targetLang === '') targetLang = langOf(targetTuv);
@@ -125,7 +138,7 @@ export function readTmx(xml: string, onUnit?: (offset: number) => void): TmFile 
       ...optional('prevSource', props.get('x-context-prev')),
       ...optional('nextSource', props.get('x-context-next')),
     });
-    onUnit?.(at);
+    yield at;
   }
   if (!/<\/tmx>\s*$/.test(text.slice(at))) {
     throw new AppError('tm:errors.malformedTmx', { line: lineAt(text, text.length, position), message: 'the file does not end with </tmx>' });

@@ -1,5 +1,7 @@
 import { AppError } from '../../core/model/index.ts';
 import { readTmFile, tmFileKind } from '../../core/tm/read-tm-file.ts';
+import { tmxReader } from '../../core/tm/tmx-read.ts';
+import type { TmFile } from '../../core/tm/tm-unit.ts';
 import type { AddContext, TmStore } from './tm-store.ts';
 
 /** What an import did: units added, and units skipped (already in the TM, or one-sided). */
@@ -35,7 +37,23 @@ export function decodeTmBytes(bytes: Uint8Array): string {
 export async function importTmFile(store: TmStore, fileName: string, bytes: Uint8Array, ctx: AddContext, onProgress?: TmImportProgress): Promise<TmImportSummary> {
   const kind = tmFileKind(fileName);
   if (!kind) throw new AppError('tm:errors.unknownFormat', { fileName });
-  const file = readTmFile(decodeTmBytes(bytes), kind, (fraction) => onProgress?.(Math.floor(fraction * 500)));
+  const text = decodeTmBytes(bytes);
+  let file: TmFile & { readonly incomplete: number };
+  if (kind === 'tmx') {
+    // Read in slices between event-loop turns, so progress polls are answered while reading too.
+    const reader = tmxReader(text);
+    let count = 0;
+    for (let step = reader.next(); ; step = reader.next()) {
+      if (step.done) {
+        file = step.value;
+        break;
+      }
+      if (++count % BATCH === 0) {
+        onProgress?.(Math.floor((500 * step.value) / text.length));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+  } else file = readTmFile(text, kind);
   store.checkLanguages(file.sourceLang, file.targetLang);
   onProgress?.(500);
   const big = file.units.length > 5000;
