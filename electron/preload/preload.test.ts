@@ -47,6 +47,13 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   setMtKey: true,
   pretranslate: true,
   listMtDrafts: true,
+  tmLookup: true,
+  tmConcordance: true,
+  listTms: true,
+  attachTm: true,
+  detachTm: true,
+  importTm: true,
+  getTmImportProgress: true,
 };
 
 describe('preload', () => {

@@ -17,6 +17,7 @@ Commands:
   glossary import|export <project> …         merge a TBX/CSV/TSV glossary, or write one
   qa <project|tmx|xliff|tsv> [--json] [--fail]  quality checks (numbers, terms, punctuation…)
   mt pretranslate <project> --provider <p>   fill empty rows with machine-translation drafts
+  tm import|lookup|concordance|export <tm> … translation memory: import, fuzzy lookup, search, TMX out
 
 Run "duizhao <command> --help" for a command's options.
 `;
@@ -35,6 +36,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   glossary: async () => (await import('./commands/glossary.ts')).runGlossary,
   qa: async () => (await import('./commands/qa.ts')).runQa,
   mt: async () => (await import('./commands/mt.ts')).runMt,
+  tm: async () => (await import('./commands/tm.ts')).runTm,
 };
 
 /**

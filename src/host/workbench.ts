@@ -21,6 +21,7 @@ import { batchMethods } from './batch/batch-methods.ts';
 import { qaMethods } from './qa/qa-methods.ts';
 import { mtMethods } from './mt/mt-methods.ts';
 import type { MtKeyVault } from './mt/keys.ts';
+import { createTmService } from './tm/tm-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -85,6 +86,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   // Feature slices of the contract (glossary, annotations, export, batch edits) are built from this.
   const ctx: HostContext = { project, now, workspaceDir, logger };
+  const tm = createTmService(ctx);
 
   return {
     ...glossaryMethods(ctx),
@@ -94,6 +96,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     ...batchMethods(ctx, (blockId, _before, after) => updateTargetAnnotations(ctx.project().db, blockId, after)),
     ...qaMethods(ctx),
     ...mtMethods(ctx, { vault: options.mtKeys, env: options.env }),
+    ...tm.methods,
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },
@@ -159,6 +162,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     async saveTarget({ blockId, target, status, ranges }) {
       const saved = project().saveTarget(blockId, target, status, now());
       updateTargetAnnotations(project().db, blockId, saved.target, ranges);
+      if (saved.status === 'confirmed') tm.recordConfirmed(saved); // the working TM gets every confirmed row
       return saved;
     },
 
@@ -171,6 +175,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
 
     async close() {
+      tm.close();
       current?.close();
       current = null;
     },

@@ -33,6 +33,7 @@ import {
   type PretranslateResultDto,
   type MtDraftDto,
 } from './feature-dto.ts';
+import type { TmConcordanceDto, TmImportDto, TmInfoDto, TmMatchDto } from './tm-dto.ts';
 
 /**
  * The one contract between the renderer and the host. Implemented once in `src/host`, carried by
@@ -129,6 +130,23 @@ export interface WorkbenchApi {
   pretranslate(input: { blockIds?: number[] }): Promise<PretranslateResultDto>;
   /** The rows of a document that are MT drafts (origin MT, unchanged since), for badges and the filter. */
   listMtDrafts(input: { documentId: number }): Promise<MtDraftDto[]>;
+  /**
+   * Translation-memory matches for one row's source text (its neighbours' sources give context
+   * matches), from the working TM and the attached ones, best first. Takes text, not a block id.
+   */
+  tmLookup(input: { source: string; prevSource?: string; nextSource?: string; limit?: number; min?: number }): Promise<TmMatchDto[]>;
+  /** Units of the project's TMs whose source (or target) contains `query`, with hit offsets. */
+  tmConcordance(input: { query: string; side: 'source' | 'target'; limit?: number }): Promise<TmConcordanceDto>;
+  /** The working TM and the attached TMs, in priority order. */
+  listTms(input: Record<string, never>): Promise<TmInfoDto[]>;
+  /** Attaches a TM file (created when `create` is set and it is missing); appended last in priority. */
+  attachTm(input: { path: string; writable: boolean; create?: boolean }): Promise<TmInfoDto[]>;
+  /** Detaches a TM from the project (the file is left alone). */
+  detachTm(input: { path: string }): Promise<TmInfoDto[]>;
+  /** Imports a TMX/XLIFF/TSV/CSV file into the working TM (or the writable attached TM at `tmPath`). */
+  importTm(input: { file: FilePayload; tmPath?: string; requestId?: string }): Promise<TmImportDto>;
+  /** Progress of the TM import started with `requestId`, in thousandths; null when unknown. */
+  getTmImportProgress(input: { requestId: string }): Promise<{ permille: number; running: boolean } | null>;
 }
 
 /** The name of one contract method. */
@@ -260,6 +278,15 @@ export const workbenchInputs = {
   setMtKey: z.object({ key: text(4000) }).strict(),
   pretranslate: z.object({ blockIds: z.array(id).max(1_000_000).optional() }).strict(),
   listMtDrafts: z.object({ documentId: id }).strict(),
+  tmLookup: z
+    .object({ source: text(100_000), prevSource: text(100_000).optional(), nextSource: text(100_000).optional(), limit: z.number().int().min(1).max(50).optional(), min: z.number().int().min(0).max(101).optional() })
+    .strict(),
+  tmConcordance: z.object({ query: text(1000).min(1), side, limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  listTms: empty,
+  attachTm: z.object({ path: z.string().min(1).max(4096), writable: z.boolean(), create: z.boolean().optional() }).strict(),
+  detachTm: z.object({ path: z.string().min(1).max(4096) }).strict(),
+  importTm: z.object({ file: filePayload, tmPath: z.string().min(1).max(4096).optional(), requestId: text(100).optional() }).strict(),
+  getTmImportProgress: z.object({ requestId: text(100) }).strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

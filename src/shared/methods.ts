@@ -42,6 +42,13 @@ export const WORKBENCH_METHODS = [
   'setMtKey',
   'pretranslate',
   'listMtDrafts',
+  'tmLookup',
+  'tmConcordance',
+  'listTms',
+  'attachTm',
+  'detachTm',
+  'importTm',
+  'getTmImportProgress',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];

@@ -9,6 +9,7 @@ import { useHistoryFeature } from '../history/use-history-feature.tsx';
 import { useSentencesFeature } from '../sentences/use-sentences-feature.ts';
 import { useQaFeature } from '../qa/use-qa-feature.tsx';
 import { useMtFeature } from '../mt/use-mt-feature.tsx';
+import { useTmFeature } from '../tm/use-tm-feature.tsx';
 
 /**
  * The features of the translation grid, in display order. Each is a hook over the grid's
@@ -26,5 +27,6 @@ export function useFeatures(env: FeatureEnv): readonly WorkbenchFeature[] {
     useSentencesFeature(env),
     useQaFeature(env),
     useMtFeature(env),
+    useTmFeature(env),
   ];
 }

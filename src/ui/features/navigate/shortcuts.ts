@@ -2,7 +2,8 @@
  * Every keyboard shortcut of the app, for the help overlay. `keys` are shown as written (key
  * names are the same in both UI languages); `action` is a key in the navigate namespace under
  * `help.actions`. Keep this list in step with the keymaps: editor/keymap.ts, find, navigate,
- * glossary (Alt+1…9, Ctrl+Shift+T) and annotations (Ctrl+Shift+A).
+ * glossary (Alt+1…9, Ctrl+Shift+T), annotations (Ctrl+Shift+A) and
+ * translation memory (Ctrl+1…9 insert match, Ctrl+K concordance).
  */
 export const SHORTCUTS = [
   { group: 'editing', keys: 'Ctrl+Enter', action: 'confirm' },
@@ -21,6 +22,8 @@ export const SHORTCUTS = [
   { group: 'glossary', keys: 'Enter / ↓ / Space', action: 'termCard' },
   { group: 'annotations', keys: 'Ctrl+Shift+A', action: 'annotate' },
   { group: 'annotations', keys: 'A … Z', action: 'tagKey' },
+  { group: 'tm', keys: 'Ctrl+1 … Ctrl+9', action: 'insertMatch' },
+  { group: 'tm', keys: 'Ctrl+K', action: 'concordance' },
   { group: 'general', keys: 'F1 / Ctrl+/', action: 'help' },
   { group: 'general', keys: 'Esc', action: 'close' },
 ] as const;
