@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WorkbenchApi } from '../shared/api.ts';
 import { handleApi } from './api-route.ts';
-import { isLocalRequest, newToken } from './guards.ts';
+import { hasDuplicateHost, isLocalRequest, newToken } from './guards.ts';
 import { sendError } from './http-util.ts';
 import { serveStatic } from './static-files.ts';
 
@@ -40,6 +40,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let port = 0;
 
   const server = createServer((req, res) => {
+    if (hasDuplicateHost(req)) return sendError(res, 400, 'host:errors.duplicateHost');
     if (!isLocalRequest(req, port)) return sendError(res, 403, 'host:errors.forbiddenHost');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const api = /^\/api\/([^/]*)$/u.exec(path);
