@@ -30,9 +30,9 @@ export const LIMITS = {
   /** Text items (text-showing operators) one PDF page may produce. */
   operatorsPerPage: 200_000,
   /** Text items a whole PDF may produce (pages sharing one huge content stream). */
-  operatorsPerDocument: 5_000_000,
+  operatorsPerDocument: 2_000_000,
   /** Form XObjects drawn on one PDF page, counting repeats (fan-out). */
-  xobjectExpansions: 10_000,
+  xobjectExpansions: 100_000,
 } as const;
 
 /** The name of one limit in {@link LIMITS}. */
