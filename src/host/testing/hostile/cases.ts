@@ -8,8 +8,7 @@
  * refusal must leave the project byte-identical.
  */
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
-import { zipSync } from 'fflate';
+import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import { pagedPdf, pdfStream } from './pdf-writer.ts';
 
 /** Which `duizhao` command reads the file. */
@@ -85,14 +84,55 @@ function pdfFlateBomb(bytes: number): Buffer {
   const chunks: Buffer[] = [];
   for (let done = 0; done < bytes; done += MB) chunks.push(chunk);
   chunks.push(Buffer.from('BT /F1 12 Tf 72 700 Td (Bomb) Tj ET', 'latin1'));
-  const data = deflateSync(Buffer.concat(chunks), { level: 9 });
+  const data = deflateSync(Buffer.concat(chunks), { level: 1 });
   return pagedPdf(1, [pdfStream('/Filter /FlateDecode', data)], () => 5);
+}
+
+/** A stored-or-deflated zip entry list as a zip file; deflate runs in native zlib (fast enough for 1 GiB bombs). */
+function zip(entries: readonly { name: string; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const packed = deflateRawSync(entry.data, { level: 1 });
+    const crc = crc32(entry.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }
 
 function docx(documentXml: string | Buffer): Buffer {
   const xml = typeof documentXml === 'string' ? utf8(documentXml) : documentXml;
   const contentTypes = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-  return Buffer.from(zipSync({ '[Content_Types].xml': utf8(contentTypes), 'word/document.xml': new Uint8Array(xml) }, { level: 6 }));
+  return zip([{ name: '[Content_Types].xml', data: utf8(contentTypes) }, { name: 'word/document.xml', data: xml }]);
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -116,7 +156,7 @@ function samplePdf(): Buffer {
 export const HOSTILE_CASES: readonly HostileCase[] = [
   // Unclosed DOCTYPE: the old scan was quadratic (200 KB took 40 s).
   { name: 'TMX: <!DOCTYPE + 1 MB without >', command: 'translations', fileName: 'doctype.tmx', expect: 'refused', ci: true, make: (s) => doctypeUnclosed('tmx', s) },
-  { name: 'XLIFF 1.2: <!DOCTYPE + 1 MB without >', command: 'translations', fileName: 'doctype.xlf', expect: 'refused', ci: true, make: (s) => doctypeUnclosed('xliff', s) },
+  { name: 'XLIFF 1.2: <!DOCTYPE + 1 MB without >', command: 'translations', fileName: 'doctype.xlf', expect: 'refused', ci: false, make: (s) => doctypeUnclosed('xliff', s) },
   { name: 'XLIFF 2.0: <!DOCTYPE + 1 MB without >', command: 'translations', fileName: 'doctype2.xlf', expect: 'refused', ci: true, make: (s) => utf8(`<?xml version="1.0"?><!DOCTYPE xliff ${'a'.repeat(pick(s, 1, 1) * MB)}${XLIFF20_HEAD}`) },
   { name: 'TBX: <!DOCTYPE + 1 MB without >', command: 'glossary', fileName: 'doctype.tbx', expect: 'refused', ci: true, make: (s) => doctypeUnclosed('tbx', s) },
   // Stack overflows that used to end in "Internal error".
@@ -149,7 +189,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'CSV glossary: 10^6 rows', command: 'glossary', fileName: 'rows.csv', expect: 'refused', ci: true, make: (s) => utf8(`source,target\n${units(pick(s, 210_000, 1_000_000), (k) => `术语${k},term ${k}`)}\n`) },
   // Our own.
   { name: 'PDF: truncated in the middle', command: 'import', fileName: 'truncated.pdf', expect: 'either', ci: true, make: () => samplePdf().subarray(0, Math.floor(samplePdf().length / 2)) },
-  { name: 'PDF: header only', command: 'import', fileName: 'header.pdf', expect: 'refused', ci: true, make: () => Buffer.from('%PDF-1.7\n', 'latin1') },
+  { name: 'PDF: header only', command: 'import', fileName: 'header.pdf', expect: 'refused', ci: false, make: () => Buffer.from('%PDF-1.7\n', 'latin1') },
   { name: 'DOCX: zip bomb (1 GiB of zeros as document.xml)', command: 'import', fileName: 'bomb.docx', expect: 'refused', ci: false, make: (s) => docx(Buffer.alloc(pick(s, 300, 1024) * MB, 0x20)) },
   { name: 'DOCX: zip bomb (300 MB of spaces)', command: 'import', fileName: 'bomb300.docx', expect: 'refused', ci: true, make: () => docx(Buffer.alloc(300 * MB, 0x20)) },
   { name: 'TMX: billion laughs', command: 'translations', fileName: 'laughs.tmx', expect: 'refused', ci: true, make: () => utf8(`<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY l0 "lol">${Array.from({ length: 9 }, (_, k) => `<!ENTITY l${k + 1} "${`&l${k};`.repeat(10)}">`).join('')}]><tmx>&l9;</tmx>`) },
