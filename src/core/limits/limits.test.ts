@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnnotation } from '../annotate/w3c-read.ts';
 import { finalizeImport } from '../import/finalize.ts';
 import { importMarkdown } from '../import/markdown/import-markdown.ts';
-import { AppError } from '../model/errors.ts';
+import { AppError, isStackOverflow, toErrorPayload } from '../model/errors.ts';
 import type { ImportResult } from '../model/index.ts';
 import { checkLimit, LIMITS, limitError } from './index.ts';
 
@@ -76,5 +76,20 @@ describe('finalizeImport', () => {
     const { result: cleaned, report } = finalizeImport(result('甲\u0000乙\u0007', '\u0000\u0001', '丙\t丁'));
     expect(cleaned.paragraphs.map((p) => p.text)).toEqual(['甲乙', '丙\t丁']);
     expect(report.controlsRemoved).toBe(4);
+  });
+});
+
+describe('stack overflow as the last line', () => {
+  it('is reported as too complex, not as an internal error', () => {
+    const recurse = (n: number): number => (n <= 0 ? 0 : 1 + recurse(n - 1));
+    let caught: unknown;
+    try {
+      recurse(1e7);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isStackOverflow(caught)).toBe(true);
+    expect(toErrorPayload(caught).code).toBe('limits:errors.tooComplex');
+    expect(toErrorPayload(new Error('x')).code).toBe('errors.internal');
   });
 });

@@ -8,9 +8,9 @@
  */
 export const LIMITS = {
   /** Bytes of one file handed to any importer. */
-  fileBytes: 200 * 1024 * 1024,
+  fileBytes: 100 * 1024 * 1024,
   /** Bytes all compressed parts of one file (DOCX zip entries, PDF flate streams) may inflate to. */
-  decompressedBytes: 256 * 1024 * 1024,
+  decompressedBytes: 128 * 1024 * 1024,
   /** Pages of one PDF. */
   pages: 20_000,
   /** Paragraphs (blocks) one imported document may have. */
@@ -28,7 +28,7 @@ export const LIMITS = {
   /** Elements nested in XML, blockquotes in Markdown, `refinedBy` selectors in JSON-LD. */
   nestingDepth: 256,
   /** Text items (text-showing operators) one PDF page may produce. */
-  operatorsPerPage: 200_000,
+  operatorsPerPage: 50_000,
   /** Text items a whole PDF may produce (pages sharing one huge content stream). */
   operatorsPerDocument: 2_000_000,
   /** Form XObjects drawn on one PDF page, counting repeats (fan-out). */
