@@ -25,7 +25,7 @@ const ORDER = {
   preload: ['shared', 'preload'],
   // End-to-end tests drive the app from outside; they may build fixture projects with the host.
   e2e: ['core', 'shared', 'host', 'e2e'],
-  bench: ['core', 'shared', 'host', 'bench'],
+  bench: ['core', 'shared', 'host', 'server', 'cli', 'bench'],
 };
 
 /** Packages each layer may import (a subpath such as `pdfjs-dist/legacy/…` counts as its package). */
@@ -115,7 +115,7 @@ export const layersRule = {
         const inCode = /^(src|electron|e2e|bench)\//.test(target.split(path.sep).join('/'));
         const targetLayer = layerOf(target) ?? (inCode ? 'unknown' : null);
         if (targetLayer === null) return; // locales/, package.json and other data outside the layers
-        if (/(^|\/)testing\//.test(target.split(path.sep).join('/')) && !testFile && !/[\\/](fixtures)[\\/]/.test(file) && layer !== 'bench' && layer !== 'e2e') {
+        if (/(^|\/)testing\//.test(target.split(path.sep).join('/')) && !testFile && !/[\\/](fixtures|testing)[\\/]/.test(file) && layer !== 'bench' && layer !== 'e2e') {
           context.report({ node, message: `production code may not import test helpers ('${spec}'): testing/ folders are for *.test.ts files only.` });
           return;
         }

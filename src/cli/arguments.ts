@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { LIMITS, limitError } from '../core/limits/index.ts';
 import { AppError } from '../core/model/index.ts';
 import { ProjectStore } from '../host/storage/project-store.ts';
 
@@ -12,10 +13,22 @@ export interface ArgumentFile {
   readonly bytes: Uint8Array;
 }
 
-/** Reads a file named on the command line; `host:errors.fileNotFound` when it cannot be read. */
+/** The size of the file at `path`, 0 when it cannot be read (reading then reports that). */
+function statSafely(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Reads a file named on the command line; `host:errors.fileNotFound` when it cannot be read, `limits:errors.fileBytes` when it is over the file limit. */
 export function readArgumentFile(file: string): ArgumentFile {
   const path = resolve(file);
   let bytes: Uint8Array;
+  // Refused by size before a byte is read: a 2 GB file must not first fill memory.
+  const size = statSafely(path);
+  if (size > LIMITS.fileBytes) throw limitError('fileBytes', size);
   try {
     bytes = new Uint8Array(readFileSync(path));
   } catch {

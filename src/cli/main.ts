@@ -1,4 +1,5 @@
 import { AppError } from '../core/model/index.ts';
+import { isStackOverflow } from '../core/model/errors.ts';
 import { cliLanguage, translate } from './messages.ts';
 import { processIo, usageError } from './output.ts';
 import type { CliIo } from './output.ts';
@@ -57,7 +58,9 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
     return await (await load())(rest, io, env);
   } catch (error) {
     const language = cliLanguage(env);
-    if (error instanceof AppError) {
+    if (isStackOverflow(error)) {
+      io.stderr(`duizhao: ${translate('limits:errors.tooComplex', {}, language)}\n`);
+    } else if (error instanceof AppError) {
       io.stderr(`duizhao: ${translate(error.code, error.details, language)}\n`);
     } else if ((error as { code?: unknown })?.code?.toString().startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`duizhao: ${translate('host:errors.usage', { message: (error as Error).message }, language)}\n`);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../core/model/index.ts';
 import type { ImportResult } from '../core/model/index.ts';
 import type { ImportOptions } from '../shared/dto.ts';
-import { importFile } from './import/import-file.ts';
+import { importOffThread } from './workers/off-thread.ts';
 
 /** Progress of one running import, in the importer's units (pages for PDF, 0/1 for the rest). */
 export interface ImportProgress {
@@ -20,7 +20,8 @@ interface Job {
  * Runs imports that the UI can watch and cancel by a request id it chose, and remembers the last
  * result so that "Create project" after a preview does not parse a 200-page PDF a second time.
  * The cache is keyed by a hash of the bytes and the options, so a different file or a toggled
- * option is parsed afresh.
+ * option is parsed afresh. Each import runs on its own worker thread (see importOffThread), so
+ * saves are answered while a huge file is read, and cancel ends that thread at once.
  */
 export class ImportJobs {
   readonly #jobs = new Map<string, Job>();
@@ -34,7 +35,7 @@ export class ImportJobs {
     const job: Job = { controller: new AbortController(), progress: { done: 0, total: 1, running: true } };
     if (requestId) this.#jobs.set(requestId, job);
     try {
-      const result = await importFile(fileName, bytes, {
+      const result = await importOffThread(fileName, bytes, {
         repairPunctuation,
         signal: job.controller.signal,
         onProgress: (done, total) => {

@@ -30,3 +30,17 @@ export function isLocalRequest(req: IncomingMessage, port: number): boolean {
   if (origin === undefined) return true;
   return [...allowed].some((h) => origin.toLowerCase() === `http://${h}`);
 }
+
+/**
+ * True when the request carries more than one Host header. Node keeps only the first in
+ * `req.headers.host`, so a proxy or client that adds a second one (`Host: 127.0.0.1:<port>` then
+ * `Host: evil.example`) would otherwise pass {@link isLocalRequest} on the first while a
+ * downstream reader trusts the second: such requests are refused with 400 instead.
+ */
+export function hasDuplicateHost(req: IncomingMessage): boolean {
+  let seen = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    if (req.rawHeaders[i]?.toLowerCase() === 'host' && ++seen > 1) return true;
+  }
+  return false;
+}

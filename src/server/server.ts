@@ -5,7 +5,7 @@ import { AppError } from '../core/model/index.ts';
 import type { WorkbenchApi } from '../shared/api.ts';
 import { nullLogger, type Logger } from '../shared/logger.ts';
 import { handleApi } from './api-route.ts';
-import { isLocalRequest, newToken } from './guards.ts';
+import { hasDuplicateHost, isLocalRequest, newToken } from './guards.ts';
 import { sendError } from './http-util.ts';
 import { serveStatic } from './static-files.ts';
 
@@ -53,6 +53,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let port = 0;
 
   const server = createServer((req, res) => {
+    if (hasDuplicateHost(req)) return sendError(res, 400, 'host:errors.duplicateHost');
     if (!isLocalRequest(req, port)) return sendError(res, 403, 'host:errors.forbiddenHost');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const api = /^\/api\/([^/]*)$/u.exec(path);

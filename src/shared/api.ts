@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../core/limits/index.ts';
 import { BLOCK_STATUSES } from '../core/model/index.ts';
 import type { I18nKey } from '../core/i18n/keys.ts';
 import type {
@@ -220,9 +221,9 @@ export const workbenchInputs = {
   getImportProgress: z.object({ requestId: text(100) }).strict(),
   cancelImport: z.object({ requestId: text(100) }).strict(),
   listBlocks: z.object({ documentId: id }).strict(),
-  saveTarget: z.object({ blockId: id, target: text(1_000_000), status, ranges: z.array(mappedRange).max(10_000).optional() }).strict(),
+  saveTarget: z.object({ blockId: id, target: text(LIMITS.targetChars), status, ranges: z.array(mappedRange).max(10_000).optional() }).strict(),
   saveTargets: z
-    .object({ edits: z.array(z.object({ blockId: id, target: text(1_000_000), status }).strict()).max(100_000), label: text(200) })
+    .object({ edits: z.array(z.object({ blockId: id, target: text(LIMITS.targetChars), status }).strict()).max(LIMITS.units), label: text(200) })
     .strict(),
   undoBatch: z.object({ batchId: text(200) }).strict(),
   getHistory: z.object({ blockId: id }).strict(),

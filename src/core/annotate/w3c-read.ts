@@ -4,6 +4,7 @@
  * anchoring happens in w3c-import.ts. Property names follow the anno.jsonld context; `oa:`-prefixed
  * type names are accepted too.
  */
+import { checkLimit, LIMITS, limitError } from '../limits/index.ts';
 import { AppError } from '../model/errors.ts';
 
 /** A selector-bearing target, reduced to what anchoring uses. Positions are code points. */
@@ -61,7 +62,8 @@ export function looksLikeAnnotation(value: unknown): value is Json {
  * AnnotationPage (`items`), an AnnotationCollection with an embedded `first` page, Hypothesis API
  * results (`rows`) or a Hypothesis export (`annotations`). Throws AppError
  * `annotate:errors.remotePage` for a collection whose first page is only a link, and
- * `annotate:errors.notAnnotations` when nothing here is an annotation.
+ * `annotate:errors.notAnnotations` when nothing here is an annotation, and `limits:errors.units`
+ * for more annotations than LIMITS.units.
  */
 export function collectItems(document: unknown): unknown[] {
   let items: unknown[] | undefined;
@@ -80,24 +82,35 @@ export function collectItems(document: unknown): unknown[] {
   if (items === undefined || (items.length > 0 && !items.some(looksLikeAnnotation))) {
     throw new AppError('annotate:errors.notAnnotations');
   }
+  checkLimit('units', items.length);
   return items;
 }
 
 function readSelectors(target: Json, into: { quote?: ReadTarget['quote']; position?: ReadTarget['position'] }): void {
-  for (const selector of list(target['selector'])) {
-    if (!isObject(selector)) continue;
-    const types = typeNames(selector);
-    if (types.includes('TextQuoteSelector') && into.quote === undefined) {
-      const exact = text(selector['exact']);
-      if (exact !== undefined) into.quote = { exact, prefix: text(selector['prefix']) ?? '', suffix: text(selector['suffix']) ?? '' };
-    } else if (types.includes('TextPositionSelector') && into.position === undefined) {
-      const { start, end } = selector;
-      if (Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) >= (start as number)) {
-        into.position = { start: start as number, end: end as number };
+  // Selectors may be refined (a FragmentSelector refined by a TextQuoteSelector, …): an explicit
+  // queue instead of recursion, bounded by the nesting limit.
+  const queue: { selectors: unknown[]; depth: number }[] = [{ selectors: list(target['selector']), depth: 0 }];
+  for (let level = queue.shift(); level !== undefined; level = queue.shift()) {
+    for (const selector of level.selectors) {
+      if (!isObject(selector)) continue;
+      const types = typeNames(selector);
+      if (types.includes('TextQuoteSelector') && into.quote === undefined) {
+        const exact = text(selector['exact']);
+        const prefix = text(selector['prefix']) ?? '';
+        const suffix = text(selector['suffix']) ?? '';
+        for (const part of [exact ?? '', prefix, suffix]) checkLimit('fieldChars', part.length);
+        if (exact !== undefined) into.quote = { exact, prefix, suffix };
+      } else if (types.includes('TextPositionSelector') && into.position === undefined) {
+        const { start, end } = selector;
+        if (Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) >= (start as number)) {
+          into.position = { start: start as number, end: end as number };
+        }
+      }
+      if (isObject(selector['refinedBy'])) {
+        if (level.depth + 1 > LIMITS.nestingDepth) throw limitError('nestingDepth', level.depth + 1);
+        queue.push({ selectors: [selector['refinedBy']], depth: level.depth + 1 });
       }
     }
-    // Selectors may be refined (e.g. a FragmentSelector refined by a TextQuoteSelector).
-    if (isObject(selector['refinedBy'])) readSelectors({ selector: selector['refinedBy'] }, into);
   }
 }
 

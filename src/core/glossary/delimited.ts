@@ -1,4 +1,5 @@
 import { AppError } from '../model/errors.ts';
+import { LIMITS, limitError } from '../limits/index.ts';
 import type { GlossaryEntry } from './model.ts';
 import type { GlossaryImportReport, SkippedItem } from './report.ts';
 
@@ -104,6 +105,7 @@ export function importDelimited(text: string, delimiter: Delimiter): GlossaryImp
   const skipped: SkippedItem[] = [];
   let columns: Array<string | undefined> | null = null;
   const firstLine = new Map<string, number>();
+  let rows = 0;
   for (const record of records(body, delimiter)) {
     if (record.fields.length === 1 && (record.fields[0] as string).trim() === '' && !record.bad) continue;
     if (columns === null) {
@@ -111,6 +113,8 @@ export function importDelimited(text: string, delimiter: Delimiter): GlossaryImp
       if (!columns.includes('zh') || record.bad) throw new AppError('glossary:errors.csvHeader', { line: record.line });
       continue;
     }
+    // Checked row by row, before any row is kept: a million-row file stops at the limit.
+    if (++rows > LIMITS.units) throw limitError('units', rows);
     if (record.bad) { skipped.push({ line: record.line, reason: 'badQuoting' }); continue; }
     const row: Record<string, string> = {};
     let extra = false;

@@ -27,9 +27,19 @@ export interface ErrorPayload {
   readonly details: ErrorDetails;
 }
 
+/**
+ * True for V8's "Maximum call stack size exceeded". Input limits should stop every such case
+ * first; this is the last line, so that a structure no limit foresaw is reported as too complex
+ * (`limits:errors.tooComplex`) rather than as an internal error.
+ */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack size/u.test(error.message);
+}
+
 /** Turns anything thrown into an {@link ErrorPayload}; unknown errors become `common:errors.internal`. */
 export function toErrorPayload(error: unknown): ErrorPayload {
   if (error instanceof AppError) return { code: error.code, details: error.details };
+  if (isStackOverflow(error)) return { code: 'limits:errors.tooComplex', details: {} };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'common:errors.internal', details: { message } };
 }

@@ -22,6 +22,10 @@ export interface LayoutFacts {
   readonly columnsPerPage: readonly number[];
   /** Text encoding that was detected for byte-oriented text formats. */
   readonly encoding?: string;
+  /** Bytes that were not valid in `encoding` and were read as U+FFFD (damaged UTF-8); absent when none. */
+  readonly invalidBytes?: number;
+  /** Control characters (NUL, other C0 but tab/LF/CR, DEL) removed before storing; absent when none. */
+  readonly controlsRemoved?: number;
 }
 
 /** The source formats Duizhao can import. */

@@ -3,7 +3,7 @@
  * matched by local name (namespace prefix ignored), since the formats read here (TBX, TMX,
  * XLIFF, OOXML) never use the same local name twice with different namespaces where it matters.
  */
-import type { XmlElement } from './reader.ts';
+import type { XmlElement, XmlNode } from './reader.ts';
 
 /** The child elements of `el` with local name `local` (all child elements when omitted). */
 export function elements(el: XmlElement, local?: string): XmlElement[] {
@@ -25,16 +25,24 @@ export function path(el: XmlElement | undefined, ...locals: string[]): XmlElemen
 /** Every descendant element with local name `local`, in document order (not below a match). */
 export function descendants(el: XmlElement, local: string): XmlElement[] {
   const found: XmlElement[] = [];
-  for (const child of elements(el)) {
+  // An explicit stack (children pushed in reverse) keeps document order without recursion.
+  const stack: XmlElement[] = elements(el).reverse();
+  for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
     if (child.local === local) found.push(child);
-    else found.push(...descendants(child, local));
+    else for (const grand of elements(child).reverse()) stack.push(grand);
   }
   return found;
 }
 
 /** All character data below `el`, markup removed, in document order. */
 export function plainText(el: XmlElement): string {
-  return el.children.map((c) => (typeof c === 'string' ? c : plainText(c))).join('');
+  const parts: string[] = [];
+  const stack: XmlNode[] = [...el.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node === 'string') parts.push(node);
+    else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as XmlNode);
+  }
+  return parts.join('');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { checkLimit } from '../../core/limits/index.ts';
 import { AppError } from '../../core/model/index.ts';
 import { mergeTranslations, parseTmx, parseXliff } from '../../core/interchange/index.ts';
 import type { ParsedInterchange } from '../../core/interchange/index.ts';
@@ -38,9 +39,14 @@ export function parseTranslationFile(fileName: string, bytes: Uint8Array): Parse
  * each. Conflicts (the block changed since the export, a changed source, two different
  * translations for one block) are reported and not applied; units matching no block are counted.
  * Target-side annotations of the changed blocks are then re-anchored by quote and context.
+ * A file with more units than LIMITS.units or an English longer than
+ * LIMITS.targetChars (what saveTarget accepts) is refused whole, before anything is written.
  */
 export function importTranslationFile(store: ProjectStore, fileName: string, bytes: Uint8Array, now: number): TranslationImportResult {
   const parsed = parseTranslationFile(fileName, bytes);
+  // The save API's own bounds: English accepted here must stay editable and savable for ever.
+  checkLimit('units', parsed.units.length);
+  for (const unit of parsed.units) checkLimit('targetChars', unit.target.length);
   const blocks = store.documents().flatMap((d) => store.listBlocks(d.id));
   const merge = mergeTranslations(blocks, parsed.units);
   const changed = merge.updates.length ? store.applyTargets(merge.updates, now) : [];

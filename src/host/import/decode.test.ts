@@ -25,21 +25,21 @@ function errorCode(run: () => unknown): string {
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without a BOM', () => {
-    expect(decodeText('a.txt', new TextEncoder().encode(SIMPLIFIED))).toEqual({ text: SIMPLIFIED, encoding: 'utf-8' });
+    expect(decodeText('a.txt', new TextEncoder().encode(SIMPLIFIED))).toEqual({ text: SIMPLIFIED, encoding: 'utf-8', invalidBytes: 0 });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('甲')]);
-    expect(decodeText('a.txt', withBom)).toEqual({ text: '甲', encoding: 'utf-8' });
+    expect(decodeText('a.txt', withBom)).toEqual({ text: '甲', encoding: 'utf-8', invalidBytes: 0 });
   });
 
   it('reads UTF-16 by BOM in both byte orders, and BOM-less UTF-16LE by its NUL pattern', () => {
-    expect(decodeText('a.txt', utf16(SIMPLIFIED, true, true))).toEqual({ text: SIMPLIFIED, encoding: 'utf-16le' });
-    expect(decodeText('a.txt', utf16(SIMPLIFIED, false, true))).toEqual({ text: SIMPLIFIED, encoding: 'utf-16be' });
+    expect(decodeText('a.txt', utf16(SIMPLIFIED, true, true))).toEqual({ text: SIMPLIFIED, encoding: 'utf-16le', invalidBytes: 0 });
+    expect(decodeText('a.txt', utf16(SIMPLIFIED, false, true))).toEqual({ text: SIMPLIFIED, encoding: 'utf-16be', invalidBytes: 0 });
     const ascii = 'Plain English text, stored as UTF-16 without a byte order mark.';
-    expect(decodeText('a.txt', utf16(ascii, true, false))).toEqual({ text: ascii, encoding: 'utf-16le' });
+    expect(decodeText('a.txt', utf16(ascii, true, false))).toEqual({ text: ascii, encoding: 'utf-16le', invalidBytes: 0 });
   });
 
   it('tells GBK from Big5', () => {
-    expect(decodeText('a.txt', encodeLegacy('gbk', SIMPLIFIED))).toEqual({ text: SIMPLIFIED, encoding: 'gb18030' });
-    expect(decodeText('a.txt', encodeLegacy('big5', TRADITIONAL))).toEqual({ text: TRADITIONAL, encoding: 'big5' });
+    expect(decodeText('a.txt', encodeLegacy('gbk', SIMPLIFIED))).toEqual({ text: SIMPLIFIED, encoding: 'gb18030', invalidBytes: 0 });
+    expect(decodeText('a.txt', encodeLegacy('big5', TRADITIONAL))).toEqual({ text: TRADITIONAL, encoding: 'big5', invalidBytes: 0 });
   });
 
   it('tells them apart on short mixed text too', () => {

@@ -5,7 +5,22 @@ import { COMMON_CHINESE } from './common-hanzi.ts';
 export interface DecodedText {
   readonly text: string;
   readonly encoding: string;
+  /** Bytes that were not valid in `encoding` and became U+FFFD (damaged UTF-8 only; else 0). */
+  readonly invalidBytes: number;
 }
+
+/**
+ * Most invalid bytes a file may have and still be read as UTF-8 (with U+FFFD for each): one
+ * stray byte, or one per thousand on bigger files. A download cut inside the last character is
+ * accepted apart from this (see {@link decodeText}).
+ */
+export const MAX_INVALID_UTF8 = (byteLength: number): number => Math.max(1, Math.floor(byteLength / 1000));
+
+/**
+ * The least {@link chineseScore} a GB18030 or Big5 reading must reach to be chosen: the text
+ * must read like Chinese, not like Latin-1 or random bytes that happen to decode.
+ */
+export const MIN_LEGACY_SCORE = 0.5;
 
 /** Bytes inspected for binary junk and for scoring legacy encodings; enough to decide, cheap to scan. */
 const SAMPLE_BYTES = 256 * 1024;
@@ -96,36 +111,91 @@ export function chineseScore(text: string): number {
 }
 
 /**
+ * Counts the bytes of `bytes` that are not part of a well-formed UTF-8 sequence, in one pass
+ * (the same maximal-subpart rule TextDecoder uses to place U+FFFD). Stops counting past `stop`.
+ */
+export function countInvalidUtf8(bytes: Uint8Array, stop = Number.POSITIVE_INFINITY): number {
+  let bad = 0;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n && bad <= stop) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else {
+      bad++;
+      i++;
+      continue;
+    }
+    let k = 1;
+    for (; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
+    }
+    if (k > need) i += need + 1;
+    else {
+      bad++;
+      i += k;
+    }
+  }
+  return bad;
+}
+
+/**
  * Decodes the bytes of a text file. Order: a BOM (UTF-8, UTF-16LE/BE) decides; otherwise
  * BOM-less UTF-16 by its NUL pattern; otherwise strict UTF-8; otherwise GB18030 or Big5,
  * whichever decodes without error and reads more like Chinese (scored on a 256 KB sample so the
- * choice is quick on big files). Throws `import:errors.notText` for binary data or bytes that no
+ * choice is quick on big files). UTF-8 with a few bad bytes (see {@link MAX_INVALID_UTF8}: a cut
+ * last character, a stray 0xFF) is still UTF-8, with U+FFFD for each bad byte, counted in
+ * `invalidBytes`, never mojibake; a legacy encoding must reach {@link MIN_LEGACY_SCORE}. Throws `import:errors.notText` for binary data or bytes that no
  * candidate encoding accepts. `name` is only used in the error.
  */
 export function decodeText(name: string, bytes: Uint8Array): DecodedText {
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = decodeStrict(bom, bytes);
-    if (text !== undefined && !textLooksBinary(text)) return { text, encoding: bom };
+    if (text !== undefined && !textLooksBinary(text)) return { text, encoding: bom, invalidBytes: 0 };
     throw new AppError('import:errors.notText', { name });
   }
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = guessUtf16(sample);
   if (utf16) {
     const text = decodeStrict(utf16, bytes);
-    if (text !== undefined && !textLooksBinary(text)) return { text, encoding: utf16 };
+    if (text !== undefined && !textLooksBinary(text)) return { text, encoding: utf16, invalidBytes: 0 };
   }
   if (looksBinary(sample)) throw new AppError('import:errors.notText', { name });
   const utf8 = decodeStrict('utf-8', bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', invalidBytes: 0 };
+  const allowed = MAX_INVALID_UTF8(bytes.length);
+  const invalidBytes = countInvalidUtf8(bytes, allowed);
+  // A cut last character: valid UTF-8 up to an incomplete sequence at the very end.
+  const cutTail = decodeSample('utf-8', bytes) !== undefined;
+  if (cutTail || invalidBytes <= allowed) {
+    return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), encoding: 'utf-8', invalidBytes };
+  }
   const ranked = ['gb18030', 'big5']
     .map((label) => ({ label, sample: decodeSample(label, sample) }))
     .filter((candidate): candidate is { label: string; sample: string } => candidate.sample !== undefined)
     .map((candidate) => ({ label: candidate.label, score: chineseScore(candidate.sample) }))
+    .filter((candidate) => candidate.score >= MIN_LEGACY_SCORE)
     .sort((a, b) => b.score - a.score);
   for (const candidate of ranked) {
     const text = decodeStrict(candidate.label, bytes);
-    if (text !== undefined && !textLooksBinary(text)) return { text, encoding: candidate.label };
+    if (text !== undefined && !textLooksBinary(text)) return { text, encoding: candidate.label, invalidBytes: 0 };
   }
   throw new AppError('import:errors.notText', { name });
 }

@@ -6,6 +6,8 @@ import { importMarkdown } from '../../core/import/markdown/import-markdown.ts';
 import { importText } from '../../core/import/text/import-text.ts';
 import type { ImportResult } from '../../core/model/index.ts';
 import { AppError } from '../../core/model/index.ts';
+import { finalizeImport } from '../../core/import/finalize.ts';
+import { LIMITS } from '../../core/limits/index.ts';
 import { decodeText } from './decode.ts';
 
 /** Options for {@link importFile}. */
@@ -18,8 +20,8 @@ export interface ImportFileOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Files larger than this are refused before anything is decoded. */
-export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
+/** Files larger than this are refused before anything is decoded ({@link LIMITS.fileBytes}). */
+export const MAX_IMPORT_BYTES = LIMITS.fileBytes;
 
 /** Which importer a file goes to. */
 export type SniffedFormat = 'pdf' | 'docx' | 'zip' | 'ole' | 'text';
@@ -64,16 +66,24 @@ export function sniffFormat(fileName: string, bytes: Uint8Array): SniffedFormat 
 }
 
 function importDecoded(fileName: string, bytes: Uint8Array, repairPunctuation: boolean): ImportResult {
-  const { text, encoding } = decodeText(fileName, bytes);
+  const { text, encoding, invalidBytes } = decodeText(fileName, bytes);
   const options = { repairPunctuation, encoding };
-  if (looksLikeHtml(text) || HTML_EXTENSIONS.test(fileName)) return importHtml(text, options);
-  if (MARKDOWN_EXTENSIONS.test(fileName)) return importMarkdown(text, options);
+  const withDamage = (result: ImportResult): ImportResult =>
+    invalidBytes === 0 ? result : { ...result, layout: { ...result.layout, invalidBytes } };
+  if (looksLikeHtml(text) || HTML_EXTENSIONS.test(fileName)) return withDamage(importHtml(text, options));
+  if (MARKDOWN_EXTENSIONS.test(fileName)) return withDamage(importMarkdown(text, options));
   if (looksLikeLayoutText(text)) {
     const result = importLayoutText(text, { repairPunctuation });
     if (result.paragraphs.length === 0) throw new AppError('import:errors.noParagraphs');
-    return { ...result, layout: { ...result.layout, encoding } };
+    return withDamage({ ...result, layout: { ...result.layout, encoding } });
   }
-  return importText(text, options);
+  return withDamage(importText(text, options));
+}
+
+/** Runs {@link finalizeImport} and records what it removed in the layout facts. */
+function finalized(raw: ImportResult): ImportResult {
+  const { result, report } = finalizeImport(raw);
+  return report.controlsRemoved === 0 ? result : { ...result, layout: { ...result.layout, controlsRemoved: report.controlsRemoved } };
 }
 
 function withName(error: unknown, name: string): unknown {
@@ -86,8 +96,9 @@ function withName(error: unknown, name: string): unknown {
 /**
  * Imports one file the user picked: sniffs the content first and the extension second, then
  * runs the PDF, DOCX, HTML, Markdown, layout-text or plain-text importer. Never writes anywhere.
- * Rejects with an {@link AppError} (`import:errors.*`, details include `name`) for empty, huge,
- * binary, undecodable, damaged or hostile files.
+ * Rejects with an {@link AppError} (`import:errors.*`, details include `name`, or `limits:errors.*`)
+ * for empty, huge, binary, undecodable, damaged or hostile files. Every result has passed
+ * {@link finalizeImport}: no control characters, paragraph and sentence limits enforced.
  */
 export async function importFile(fileName: string, bytes: Uint8Array, options: ImportFileOptions = {}): Promise<ImportResult> {
   const { signal, onProgress } = options;
@@ -100,7 +111,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: I
     const format = sniffFormat(fileName, bytes);
     if (format === 'pdf') {
       const { importPdf } = await import('./pdf/import-pdf.ts');
-      return await importPdf(bytes, { repairPunctuation, signal, onProgress });
+      return finalized(await importPdf(bytes, { repairPunctuation, signal, onProgress }));
     }
     if (format === 'ole') throw new AppError('import:errors.legacyDoc');
     if (format === 'zip') throw new AppError('import:errors.unsupportedZip');
@@ -108,7 +119,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: I
     const result = format === 'docx' ? importDocx(bytes, { repairPunctuation }) : importDecoded(fileName, bytes, repairPunctuation);
     if (signal?.aborted) throw new AppError('import:errors.cancelled');
     onProgress?.(1, 1);
-    return result;
+    return finalized(result);
   } catch (error) {
     throw withName(error, fileName);
   }

@@ -1,4 +1,5 @@
 import { Inflate, strFromU8 } from 'fflate';
+import { LIMITS } from '../../limits/index.ts';
 import { AppError } from '../../model/index.ts';
 
 /** One entry of a zip's central directory, with what it claims about its sizes. */
@@ -18,8 +19,8 @@ export interface ZipLimits {
   readonly maxRatio: number;
 }
 
-/** Default limits: 200 MB of XML in total and a ratio of 500:1 (real DOCX XML stays near 10:1). */
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 200 * 1024 * 1024, maxRatio: 500 };
+/** Default limits: LIMITS.decompressedBytes of XML in total and a ratio of 500:1 (real DOCX XML stays near 10:1). */
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: LIMITS.decompressedBytes, maxRatio: 500 };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;

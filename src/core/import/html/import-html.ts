@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { LIMITS, limitError } from '../../limits/index.ts';
 import type { BlockKind, DroppedLine, ImportResult } from '../../model/index.ts';
 import { finishImport, type RawBlock, type TextImportOptions } from '../text/finish.ts';
 import { collapseWhitespace } from '../text/join.ts';
@@ -50,6 +51,8 @@ export function importHtml(html: string, options: TextImportOptions = {}): Impor
     const text = collapseWhitespace(buffer);
     buffer = '';
     if (text !== '') blocks.push({ kind: kindFor(stack), text });
+    // Checked as blocks appear, so a 100 MB page stops at the limit instead of after parsing it all.
+    if (blocks.length > LIMITS.paragraphs) throw limitError('paragraphs', blocks.length);
   };
   const parser = new Parser(
     {
@@ -57,13 +60,13 @@ export function importHtml(html: string, options: TextImportOptions = {}): Impor
         // Browsers end an unclosed <head> at the first body content; so do we, or it would eat the page.
         if (skipped[0] === 'head' && (name === 'body' || BLOCK_ELEMENTS.has(name))) skipped.length = 0;
         if (skipped.length > 0 || SKIPPED.has(name)) {
-          if (!VOID_ELEMENTS.has(name)) skipped.push(name);
+          if (!VOID_ELEMENTS.has(name) && skipped.push(name) > LIMITS.nestingDepth) throw limitError('nestingDepth', skipped.length);
           return;
         }
         if (BLOCK_ELEMENTS.has(name)) flush();
         if (name === 'br') buffer += '\n';
         if (name === 'img' && attributes.alt?.trim()) dropped.push({ reason: 'markup', text: attributes.alt.trim() });
-        if (!VOID_ELEMENTS.has(name)) stack.push(name);
+        if (!VOID_ELEMENTS.has(name) && stack.push(name) > LIMITS.nestingDepth) throw limitError('nestingDepth', stack.length);
       },
       ontext(text) {
         if (skipped.length === 0) buffer += text;

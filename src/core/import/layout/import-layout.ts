@@ -73,7 +73,9 @@ export function readLayoutColumns(text: string): LayoutColumns {
   rowsBySheet.forEach((rows, s) => {
     const bodyRows = rows.map((r) => (r.drop ? [] : r.segments));
     if (bodyRows.every((r) => r.length === 0) && rows.every((r) => r.segments.length === 0)) return;
-    const width = Math.max(1, ...rows.flatMap((r) => r.segments.map((g) => g.dispEnd)));
+    // A loop, not Math.max(...): spreading 200,000 rows' segments overflows the stack.
+    let width = 1;
+    for (const r of rows) for (const g of r.segments) width = Math.max(width, g.dispEnd);
     const folios = furniture[s]?.folios ?? [];
     const spread =
       folios.some((f) => f.x < width * 0.4) && folios.some((f) => f.x > width * 0.6) && new Set(folios.map((f) => f.num)).size >= 2;

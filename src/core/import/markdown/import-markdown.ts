@@ -1,3 +1,4 @@
+import { LIMITS, limitError } from '../../limits/index.ts';
 import type { BlockKind, DroppedLine, ImportResult } from '../../model/index.ts';
 import { finishImport, splitLongText, type RawBlock, type TextImportOptions } from '../text/finish.ts';
 import { splitLines } from '../text/import-text.ts';
@@ -95,7 +96,7 @@ function skipUntil(lines: readonly string[], start: number, end: (line: string) 
   return Math.min(i + 1, lines.length);
 }
 
-function parseBlocks(lines: readonly string[], collector: BlockCollector): void {
+function parseBlocks(lines: readonly string[], collector: BlockCollector, depth = 0): void {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
@@ -148,7 +149,9 @@ function parseBlocks(lines: readonly string[], collector: BlockCollector): void 
       const inner: string[] = [];
       while (i < lines.length && QUOTE.test(lines[i] ?? '')) inner.push((lines[i++] ?? '').replace(QUOTE, ''));
       const nested = new BlockCollector(collector.dropped, true);
-      parseBlocks(inner, nested);
+      // Each level re-reads its lines, so depth bounds both the stack and the quadratic work.
+      if (depth + 1 > LIMITS.nestingDepth) throw limitError('nestingDepth', depth + 1);
+      parseBlocks(inner, nested, depth + 1);
       nested.flush();
       for (const block of nested.blocks) collector.blocks.push(block);
       continue;

@@ -30,19 +30,20 @@ function firstSignificant(text: string): string {
  * on without a space, Latin words get one space. Empty lines are skipped.
  */
 export function joinLines(lines: readonly string[]): string {
-  let out = '';
+  const parts: string[] = [];
+  // The last significant character so far, kept as we go: reading it back from the growing
+  // string would flatten it on every line (quadratic on a million one-character lines).
+  let before = '';
   for (const line of lines) {
     if (line === '') continue;
-    if (out === '') {
-      out = line;
-      continue;
+    if (parts.length > 0) {
+      const after = firstSignificant(line);
+      parts.push(before === '' || after === '' || isCjkChar(before) || isCjkChar(after) ? '' : ' ');
     }
-    const before = lastSignificant(out);
-    const after = firstSignificant(line);
-    const glue = before === '' || after === '' || isCjkChar(before) || isCjkChar(after) ? '' : ' ';
-    out += glue + line;
+    parts.push(line);
+    before = lastSignificant(line) || before;
   }
-  return out;
+  return parts.join('');
 }
 
 /**

@@ -1,4 +1,6 @@
 import { itemBodySize, pageNeedsImages, reconstructLayout } from '../../../core/import/pdf-layout/index.ts';
+import { checkLimit } from '../../../core/limits/index.ts';
+import { precheckPdf } from './pdf-limits.ts';
 import type { PdfPageContent } from '../../../core/import/pdf-layout/index.ts';
 import { AppError } from '../../../core/model/index.ts';
 import type { ImportResult } from '../../../core/model/index.ts';
@@ -59,6 +61,16 @@ function bounded<T>(work: Promise<T>, ms: number, signal: AbortSignal | undefine
   });
 }
 
+/** The operator limits again, on the text items pdfjs returned (the pre-check only estimates). */
+function checkTextItems(pages: readonly PdfPageContent[]): void {
+  let total = 0;
+  for (const page of pages) {
+    checkLimit('operatorsPerPage', page.items.length);
+    total += page.items.length;
+  }
+  checkLimit('operatorsPerDocument', total);
+}
+
 function loadError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const name = error instanceof Error ? error.name : '';
@@ -73,12 +85,14 @@ function loadError(error: unknown): AppError {
  * with {@link reconstructLayout}. Long documents have their text read by worker threads in
  * parallel (see `parallel`). Throws AppError `import-pdf:errors.encrypted` (password
  * needed), `.corrupt` (unreadable or truncated), `.noText` (no text layer: scanned pages, no OCR),
- * `.cancelled` (signal aborted) or `.timeout` (a page took longer than `timeoutMs`).
+ * `.cancelled` (signal aborted) or `.timeout` (a page took longer than `timeoutMs`), and
+ * `limits:errors.*` for pages, decompressed bytes, operators and XObject fan-out (see pdf-limits.ts).
  */
 export async function importPdf(bytes: Uint8Array, options: ImportPdfOptions = {}): Promise<ImportResult> {
   const { signal } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (signal?.aborted) throw new AppError('import-pdf:errors.cancelled');
+  precheckPdf(bytes);
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument(documentParams(pdfjs, bytes.slice()));
   // A password prompt would wait forever; fail at once instead.
@@ -91,6 +105,7 @@ export async function importPdf(bytes: Uint8Array, options: ImportPdfOptions = {
         throw task.destroyed && !(error instanceof AppError) ? new AppError('import-pdf:errors.encrypted') : loadError(error);
       },
     );
+    checkLimit('pages', doc.numPages);
     const ops = imageOps(pdfjs);
     const read: ReadPage = (n, work) => {
       if (signal?.aborted) throw new AppError('import-pdf:errors.cancelled');
@@ -100,6 +115,7 @@ export async function importPdf(bytes: Uint8Array, options: ImportPdfOptions = {
       });
     };
     const textPages = await readAllText(bytes, doc, read, options, timeoutMs);
+    checkTextItems(textPages);
     if (!textPages.some((p) => p.items.some((it) => it.str.trim().length > 0))) throw new AppError('import-pdf:errors.noText');
     // Second pass, only where it matters: operator lists are several times costlier than text.
     const body = itemBodySize(textPages);

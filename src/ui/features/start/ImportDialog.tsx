@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useImportProgress } from './use-import-progress.ts';
 import { describeColumns } from './describe-columns.ts';
+import { EncodingNote } from './EncodingNote.tsx';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import type { FilePayload, ImportPreview, ProjectInfo } from '../../../shared/dto.ts';
@@ -115,6 +116,7 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
               dropped: preview.dropped.length,
             })}
           </p>
+          <EncodingNote layout={preview.layout} />
           <label className="import-option">
             <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.target.checked)} data-testid="repair-punctuation" />
             <span>{t('import.repairPunctuation', { count: preview.punctuationRepairs })}</span>
