@@ -15,6 +15,7 @@ Commands:
   translations import <project> <file>       merge English from an XLIFF or TMX file
   terms <project> [--glossary <f>] [--json]  glossary hits and term QA findings
   glossary import|export <project> …         merge a TBX/CSV/TSV glossary, or write one
+  align <zh> <en> --json | --out <p> [--lines]  align a Chinese document with its English
 
 Run "duizhao <command> --help" for a command's options.
 `;
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   translations: async () => (await import('./commands/translations.ts')).runTranslations,
   terms: async () => (await import('./commands/terms.ts')).runTerms,
   glossary: async () => (await import('./commands/glossary.ts')).runGlossary,
+  align: async () => (await import('./commands/align.ts')).runAlign,
 };
 
 /**
