@@ -2,9 +2,10 @@
  * Number values in Chinese and English text, compared by value across scripts and formats:
  * 1.5万 = 15,000 = "15 thousand", 百分之五十 = 50%, 三 = three, 二〇一九年 = 2019, full-width
  * ２０２３ = 2023, 第一条 = Article 1. Used as alignment anchors (and meant to be unified with the
- * number QA normaliser at merge). Pure; values are plain JS numbers rounded to 6 decimals.
+ * number QA normaliser at merge). Pure; values are plain JS numbers.
  * Deliberately not read as numbers: a lone 一 / "one" / "first" (mostly "a", "together", "unify"
  * rather than a quantity) unless 第 precedes it; two adjacent digits such as 三四 ("three or four").
+ * Values are rounded to 15 significant digits.
  */
 
 const ZH_DIGITS: Readonly<Record<string, number>> = {
@@ -15,7 +16,8 @@ const ZH_NUMERAL_RUN = /第?[零〇一二两三四五六七八九十百千万亿
 const ARABIC_ZH = /(百分之)?(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?/gu;
 const ZH_UNIT: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100 };
 
-const round = (v: number): number => Math.round(v * 1e6) / 1e6;
+// 15 significant digits: removes binary noise (1.1 × 10000 = 11000.000000000002) at any magnitude.
+const round = (v: number): number => Number(v.toPrecision(15));
 
 /** Replaces full-width digits, point, comma-in-number and percent sign with ASCII ones. */
 export function foldDigits(text: string): string {
@@ -115,9 +117,11 @@ const EN_UNITS: Readonly<Record<string, number>> = {
 const EN_SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
+// Longest words first, each closed by \b, so "sixty" is never read as "six".
+const EN_WORD = [...Object.keys(EN_UNITS), ...Object.keys(EN_SCALES)].sort((a, b) => b.length - a.length).join('|');
 const EN_NUMBER = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion|trillion)\b)?` +
-    String.raw`|\b((?:(?:${Object.keys(EN_UNITS).join('|')}|hundred|thousand|million|billion|trillion)(?:[\s-]+(?:and[\s-]+)?)?)+)`,
+    String.raw`|\b((?:(?:${EN_WORD})\b(?:[\s-]+(?:and[\s-]+)?)?)+)`,
   'giu',
 );
 
