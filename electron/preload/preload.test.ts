@@ -40,6 +40,8 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   importAnnotations: true,
   exportProject: true,
   importTranslations: true,
+  previewAlignment: true,
+  createAlignedProject: true,
 };
 
 describe('preload', () => {

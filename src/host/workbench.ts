@@ -17,6 +17,7 @@ import { annotationMethods } from './annotations/annotation-methods.ts';
 import { updateTargetAnnotations } from './annotations/anchoring.ts';
 import { exportMethods } from './export/methods.ts';
 import { batchMethods } from './batch/batch-methods.ts';
+import { alignMethods } from './align/align-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -80,6 +81,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     ...exportMethods(ctx),
     // Replace all and its undo move or orphan English annotations inside the batch's transaction.
     ...batchMethods(ctx, (blockId, _before, after) => updateTargetAnnotations(ctx.project().db, blockId, after)),
+    ...alignMethods(ctx, switchTo),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },

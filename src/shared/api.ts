@@ -27,6 +27,7 @@ import {
   type TargetEdit,
   type TranslationImportSummary,
 } from './feature-dto.ts';
+import type { AlignPreview } from './align-dto.ts';
 
 /**
  * The one contract between the renderer and the host. Implemented once in `src/host`, carried by
@@ -104,6 +105,13 @@ export interface WorkbenchApi {
   exportProject(input: { format: ExportFormat; documentId?: number; options?: ExportRequestOptions }): Promise<ExportedFile[]>;
   /** Imports translations from XLIFF 1.2/2.0 or TMX into the open project; conflicts are reported, not applied. */
   importTranslations(input: { file: FilePayload }): Promise<TranslationImportSummary>;
+  /**
+   * Aligns a Chinese file with its English (any importable format; `lines`: one segment per line)
+   * without writing anything, for the preview; hostile or mismatched input fails with `align:errors.*`.
+   */
+  previewAlignment(input: { zhFile: FilePayload; enFile: FilePayload; lines?: boolean }): Promise<AlignPreview>;
+  /** Creates a project in the workspace from the two files (the aligned English as draft) and opens it. */
+  createAlignedProject(input: { zhFile: FilePayload; enFile: FilePayload; lines?: boolean; name?: string }): Promise<ProjectInfo>;
 }
 
 /** The name of one contract method. */
@@ -215,6 +223,10 @@ export const workbenchInputs = {
     })
     .strict(),
   importTranslations: z.object({ file: filePayload }).strict(),
+  previewAlignment: z.object({ zhFile: filePayload, enFile: filePayload, lines: z.boolean().optional() }).strict(),
+  createAlignedProject: z
+    .object({ zhFile: filePayload, enFile: filePayload, lines: z.boolean().optional(), name: z.string().min(1).max(200).optional() })
+    .strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

@@ -35,6 +35,8 @@ export const WORKBENCH_METHODS = [
   'importAnnotations',
   'exportProject',
   'importTranslations',
+  'previewAlignment',
+  'createAlignedProject',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];

@@ -9,9 +9,9 @@ import { draftsByParagraph } from './align-files.ts';
  * file appears complete or not at all, and an existing file is never overwritten.
  * Paragraph level for now: sentence beads become stored segments once the project model has them.
  */
-export function writeAlignedProject(path: string, zhFileName: string, outcome: AlignOutcome, now: number): void {
+export function writeAlignedProject(path: string, zhFileName: string, outcome: AlignOutcome, now: number, name = fileStem(zhFileName)): void {
   const drafts = draftsByParagraph(outcome, outcome.zhParagraphs.paragraphs.length);
-  writeNewProject(path, { name: fileStem(zhFileName), sourceLang: 'zh-CN', targetLang: 'en' }, [toNewDocument(zhFileName, outcome.zhParagraphs)], now, (store, [documentId]) => {
+  writeNewProject(path, { name, sourceLang: 'zh-CN', targetLang: 'en' }, [toNewDocument(zhFileName, outcome.zhParagraphs)], now, (store, [documentId]) => {
     if (documentId === undefined) return;
     const edits = store
       .listBlocks(documentId)
