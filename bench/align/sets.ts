@@ -54,6 +54,17 @@ export interface SetScore {
   readonly paragraph?: F1Score;
   /** Set when the sentence splitter no longer reproduces the reference sentences. */
   readonly splitMismatch?: boolean;
+  /** Mean confidence of the sentence beads that match the reference, and of those that do not. */
+  readonly confidence?: { readonly right: number; readonly wrong: number };
+}
+
+function confidenceSplit(beads: readonly Bead[], reference: readonly RefBead[]): { right: number; wrong: number } {
+  const ref = new Set(reference.map((b) => `${b.zh.join(',')}|${b.en.join(',')}`));
+  const right: number[] = [];
+  const wrong: number[] = [];
+  for (const b of beads) (ref.has(`${b.zh.join(',')}|${b.en.join(',')}`) ? right : wrong).push(b.score);
+  const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, x) => a + x, 0) / xs.length : Number.NaN);
+  return { right: mean(right), wrong: mean(wrong) };
 }
 
 function galeChurchDocument(zh: readonly string[], en: readonly string[], zs: readonly string[][], es: readonly string[][]): { paragraphs: Bead[]; sentences: Bead[] } {
@@ -91,8 +102,9 @@ function zsFlat(groups: readonly string[][]): string[] {
 /** Runs Duizhao's aligner and the Gale–Church baseline on `set`. */
 export function evaluate(set: EvalSet, res: AlignResources): { ours: SetScore; baseline: SetScore } {
   if (set.mode === 'lines') {
+    const beads = alignSegments(set.zh, set.en, res);
     return {
-      ours: { sentence: strictF1(alignSegments(set.zh, set.en, res), set.sentences) },
+      ours: { sentence: strictF1(beads, set.sentences), confidence: confidenceSplit(beads, set.sentences) },
       baseline: { sentence: strictF1(galeChurch(set.zh, set.en), set.sentences) },
     };
   }
@@ -102,7 +114,12 @@ export function evaluate(set: EvalSet, res: AlignResources): { ours: SetScore; b
   const es = set.en.map((_, p) => doc.en.filter((_, k) => doc.enParagraph[k] === p));
   const gc = galeChurchDocument(set.zh, set.en, zs, es);
   return {
-    ours: { sentence: strictF1(doc.beads, set.sentences), paragraph: strictF1(doc.paragraphBeads, set.paragraphs ?? []), splitMismatch },
+    ours: {
+      sentence: strictF1(doc.beads, set.sentences),
+      paragraph: strictF1(doc.paragraphBeads, set.paragraphs ?? []),
+      splitMismatch,
+      confidence: confidenceSplit(doc.beads, set.sentences),
+    },
     baseline: { sentence: strictF1(gc.sentences, set.sentences), paragraph: strictF1(gc.paragraphs, set.paragraphs ?? []), splitMismatch },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ZhLexicon } from '../zh/lexicon.ts';
 import type { CedictRow } from '../zh/lexicon.ts';
 import { alignDocument, alignSegments } from './align.ts';
-import { bandedAlign, corridorBand, diagonalBand } from './dp.ts';
+import { alignWithMargins, bandedAlign, corridorBand, diagonalBand } from './dp.ts';
 import { beadsTile, strictF1 } from './evaluate.ts';
 import { galeChurch } from './gale-church.ts';
 import { FULL_SEARCH_CELLS } from './search.ts';
@@ -110,6 +110,31 @@ describe('banded search', () => {
       expect(p.j).toBeLessThanOrEqual(corridor.hi[p.i] ?? 0);
     }
     expect(bandedAlign(20, 26, shapes, cost, corridor).cost).toBe(wide.cost);
+  });
+});
+
+describe('boundary margins (bead confidence)', () => {
+  const shapes = [{ zh: 1, en: 1, prior: 0 }, { zh: 1, en: 0, prior: 0 }, { zh: 0, en: 1, prior: 0 }, { zh: 1, en: 2, prior: 0 }];
+  it('is zero where another boundary is just as good and large where the evidence is clear', () => {
+    // One Chinese sentence could take one or two English ones at equal cost: the boundary is a tie.
+    const tie = alignWithMargins(2, 3, shapes, (_i, _j, s) => (s.zh && s.en ? 0 : 5), diagonalBand(2, 3, 4));
+    expect(tie.margins[0]).toBe(0);
+    expect(tie.margins[tie.margins.length - 1]).toBe(Infinity);
+    // Only the diagonal is cheap: moving the boundary costs two null beads.
+    const clear = alignWithMargins(2, 2, shapes, (i, j, s) => (s.zh === 1 && s.en === 1 && i === j ? 0 : 5), diagonalBand(2, 2, 3));
+    expect(clear.path.map((p) => [p.i, p.j])).toEqual([[1, 1], [2, 2]]);
+    expect(clear.margins[0]).toBeGreaterThanOrEqual(10);
+  });
+  it('scores doubtful beads lower than clear ones', () => {
+    const zh = ['经济增长了百分之五。', '春天花开了。'];
+    const clean = alignSegments(zh, ['The economy grew by 5%.', 'In spring the flowers bloom.'], res);
+    expect(clean.map(key)).toEqual(['0|0', '1|1']);
+    for (const b of clean) expect(b.score).toBeGreaterThan(0.8);
+    // An English sentence that matches nothing: wherever it goes, the choice is uncertain.
+    const noisy = alignSegments(zh, ['The economy grew by 5%.', 'It was a long sentence about nothing.', 'In spring the flowers bloom.'], res);
+    const touched = noisy.filter((b) => b.en.includes(1));
+    expect(touched).toHaveLength(1);
+    for (const b of touched) expect(b.score).toBeLessThan(0.5);
   });
 });
 

@@ -14,40 +14,34 @@ export interface AlignOptions {
   readonly shapes?: readonly BeadShape[];
 }
 
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+/** Cost units over which a boundary's margin turns into confidence (1 − e^(−margin/τ)). */
+const MARGIN_SCALE = 2.5;
 
-/** Confidence of a non-null bead from its evidence: high similarity and a plausible length ratio. */
-function confidence(scorer: Scorer, i0: number, i1: number, j0: number, j1: number): number {
-  const e = scorer.evidence(i0, i1, j0, j1);
-  const lexical = e.informative ? 12 * (e.similarity - 0.15) : 0.5;
-  return sigmoid(lexical + 1.5 - 0.8 * e.lengthCost);
-}
-
-function toBeads(path: readonly PathStep[], shapes: readonly BeadShape[], scorer: Scorer, n: number, m: number): Bead[] {
+/**
+ * Beads from a path, each with a confidence: how clearly the search preferred this bead's two
+ * boundaries over crossing their anti-diagonals elsewhere, as
+ * 1 − e^(−margin/τ) of the weaker boundary. A bead whose end could as well move by a sentence
+ * scores low; one hemmed in by strong evidence on both sides scores near 1.
+ */
+function toBeads(path: readonly PathStep[], shapes: readonly BeadShape[], margins: Float64Array): Bead[] {
   const beads: Bead[] = [];
   let i = 0;
   let j = 0;
-  for (const step of path) {
+  let before = Infinity; // the start (0, 0) is certain
+  path.forEach((step, k) => {
     const shape = shapes[step.shape] as BeadShape;
-    const zh = Array.from({ length: shape.zh }, (_, k) => i + k);
-    const en = Array.from({ length: shape.en }, (_, k) => j + k);
-    let score: number;
-    if (shape.zh > 0 && shape.en > 0) score = confidence(scorer, i, step.i, j, step.j);
-    else {
-      // A null bead is as sure as its segment is unlike both neighbours across.
-      let best = 0;
-      for (const other of [j - 1, j]) {
-        if (shape.zh > 0 && other >= 0 && other < m) best = Math.max(best, confidence(scorer, i, step.i, other, other + 1));
-      }
-      for (const other of [i - 1, i]) {
-        if (shape.en > 0 && other >= 0 && other < n) best = Math.max(best, confidence(scorer, other, other + 1, j, step.j));
-      }
-      score = 1 - best;
-    }
-    beads.push({ zh, en, score: Math.round(score * 1000) / 1000 });
+    const after = margins[k] ?? Infinity;
+    const margin = Math.max(0, Math.min(before, after));
+    const score = margin === Infinity ? 1 : 1 - Math.exp(-margin / MARGIN_SCALE);
+    beads.push({
+      zh: Array.from({ length: shape.zh }, (_, x) => i + x),
+      en: Array.from({ length: shape.en }, (_, x) => j + x),
+      score: Math.round(score * 1000) / 1000,
+    });
+    before = after;
     i = step.i;
     j = step.j;
-  }
+  });
   return beads;
 }
 
@@ -57,8 +51,8 @@ function toBeads(path: readonly PathStep[], shapes: readonly BeadShape[], scorer
  */
 export function alignFeatures(zh: readonly ZhFeatures[], en: readonly EnFeatures[], idCount: number, params: ScoreParams, shapes: readonly BeadShape[] = SHAPES): Bead[] {
   const scorer = new Scorer(zh, en, idCount, params);
-  const path = searchPath(zh.length, en.length, shapes, scorer.cost);
-  return toBeads(path, shapes, scorer, zh.length, en.length);
+  const { path, margins } = searchPath(zh.length, en.length, shapes, scorer.cost);
+  return toBeads(path, shapes, margins);
 }
 
 /** Aligns pre-segmented texts (one segment per entry, e.g. `--lines`) in one level. */

@@ -14,6 +14,8 @@ export interface AlignResources {
 /** Interns strings (lemmas, anchor keys) as small integers so scoring works on typed arrays. */
 export class Interner {
   readonly #ids = new Map<string, number>();
+  /** Per Chinese token: the gloss-id sets of its content words (tokens repeat; lookups should not). */
+  readonly tokenWords = new Map<string, Int32Array[]>();
   /** The id of `key`, assigned on first sight. */
   id(key: string): number {
     let id = this.#ids.get(key);
@@ -79,13 +81,20 @@ export function zhFeatures(text: string, res: AlignResources, intern: Interner):
   if (lexicon) {
     const tokens = res.segment ? res.segment(text) : maxMatch(text, lexicon);
     for (const token of tokens) {
-      if (!/[\u3400-\u9fff]/u.test(token) || ZH_STOP.has(token)) continue;
-      const parts = lexicon.glosses(token).length > 0 || [...token].length === 1 ? [token] : maxMatch(token, lexicon);
-      for (const part of parts) {
-        if (ZH_STOP.has(part)) continue;
-        const glosses = lexicon.glosses(part).slice(0, MAX_GLOSSES);
-        if (glosses.length > 0) words.push(unique(glosses.map((g) => intern.id(g))));
+      let known = intern.tokenWords.get(token);
+      if (!known) {
+        known = [];
+        if (/[\u3400-\u9fff]/u.test(token) && !ZH_STOP.has(token)) {
+          const parts = lexicon.glosses(token).length > 0 || [...token].length === 1 ? [token] : maxMatch(token, lexicon);
+          for (const part of parts) {
+            if (ZH_STOP.has(part)) continue;
+            const glosses = lexicon.glosses(part).slice(0, MAX_GLOSSES);
+            if (glosses.length > 0) known.push(unique(glosses.map((g) => intern.id(g))));
+          }
+        }
+        intern.tokenWords.set(token, known);
       }
+      words.push(...known);
     }
   }
   for (const pair of res.glossary ?? []) {

@@ -44,7 +44,7 @@ export function galeChurch(zh: readonly string[], en: readonly string[]): Bead[]
   };
   let i = 0;
   let j = 0;
-  return searchPath(zh.length, en.length, GC_SHAPES, cost).map((step) => {
+  return searchPath(zh.length, en.length, GC_SHAPES, cost).path.map((step) => {
     const s = GC_SHAPES[step.shape] as BeadShape;
     const bead = { zh: Array.from({ length: s.zh }, (_, k) => i + k), en: Array.from({ length: s.en }, (_, k) => j + k), score: 0.5 };
     i = step.i;

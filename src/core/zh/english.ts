@@ -70,13 +70,27 @@ export function englishWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/gu) ?? [];
 }
 
+// Running text repeats its words; remembering their keys (bounded) makes lemmatising nearly free.
+const keyCache = new Map<string, string | null>();
+const KEY_CACHE_LIMIT = 200_000;
+
+function contentKey(word: string): string | null {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    const lemmaKey = word.length < 2 || STOP_WORDS.has(word) ? null : lemma(word);
+    key = lemmaKey === null || STOP_WORDS.has(lemmaKey) ? null : lemmaKey;
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
 /** The lemma keys of the content words of `text`: stop words and one-letter words removed, in text order. */
 export function contentLemmas(text: string): string[] {
   const out: string[] = [];
   for (const word of englishWords(text)) {
-    if (word.length < 2 || STOP_WORDS.has(word)) continue;
-    const key = lemma(word);
-    if (!STOP_WORDS.has(key)) out.push(key);
+    const key = contentKey(word);
+    if (key !== null) out.push(key);
   }
   return out;
 }
