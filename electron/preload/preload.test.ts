@@ -54,6 +54,8 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   detachTm: true,
   importTm: true,
   getTmImportProgress: true,
+  previewAlignment: true,
+  createAlignedProject: true,
 };
 
 describe('preload', () => {

@@ -19,6 +19,7 @@ Commands:
   qa <project|tmx|xliff|tsv> [--json] [--fail]  quality checks (numbers, terms, punctuation…)
   mt pretranslate <project> --provider <p>   fill empty rows with machine-translation drafts
   tm import|lookup|concordance|export <tm> … translation memory: import, fuzzy lookup, search, TMX out
+  align <zh> <en> --json | --out <p> [--lines]  align a Chinese document with its English
 
 Run "duizhao <command> --help" for a command's options.
 `;
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   qa: async () => (await import('./commands/qa.ts')).runQa,
   mt: async () => (await import('./commands/mt.ts')).runMt,
   tm: async () => (await import('./commands/tm.ts')).runTm,
+  align: async () => (await import('./commands/align.ts')).runAlign,
 };
 
 /**

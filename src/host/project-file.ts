@@ -35,14 +35,23 @@ export function uniqueProjectPath(dir: string, name: string): string {
  * Writes a complete new project to `path` or nothing at all: the database is built in a temp
  * file beside it, closed (which folds the WAL into the file), then hard-linked into place, which
  * fails instead of overwriting (`host:errors.projectExists`). Any failure removes the temp file.
+ * `fill` may write more (e.g. aligned English drafts) before the file is published, so the
+ * project appears complete or not at all.
  */
-export function writeNewProject(path: string, project: NewProject, documents: readonly NewDocument[], now: number): void {
+export function writeNewProject(
+  path: string,
+  project: NewProject,
+  documents: readonly NewDocument[],
+  now: number,
+  fill?: (store: ProjectStore, documentIds: readonly number[]) => void,
+): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const store = ProjectStore.create(temp, project, now);
     try {
-      for (const document of documents) store.addDocument(document, now);
+      const ids = documents.map((document) => store.addDocument(document, now));
+      fill?.(store, ids);
     } finally {
       store.close();
     }

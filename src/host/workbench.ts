@@ -22,6 +22,7 @@ import { qaMethods } from './qa/qa-methods.ts';
 import { mtMethods } from './mt/mt-methods.ts';
 import type { MtKeyVault } from './mt/keys.ts';
 import { createTmService } from './tm/tm-methods.ts';
+import { alignMethods } from './align/align-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -97,6 +98,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     ...qaMethods(ctx),
     ...mtMethods(ctx, { vault: options.mtKeys, env: options.env }),
     ...tm.methods,
+    ...alignMethods(ctx, switchTo),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },

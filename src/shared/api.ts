@@ -35,6 +35,7 @@ import {
   type MtDraftDto,
 } from './feature-dto.ts';
 import type { TmConcordanceDto, TmImportDto, TmInfoDto, TmMatchDto } from './tm-dto.ts';
+import type { AlignPreview } from './align-dto.ts';
 
 /**
  * The one contract between the renderer and the host. Implemented once in `src/host`, carried by
@@ -148,6 +149,13 @@ export interface WorkbenchApi {
   importTm(input: { file: FilePayload; tmPath?: string; requestId?: string }): Promise<TmImportDto>;
   /** Progress of the TM import started with `requestId`, in thousandths; null when unknown. */
   getTmImportProgress(input: { requestId: string }): Promise<{ permille: number; running: boolean } | null>;
+  /**
+   * Aligns a Chinese file with its English (any importable format; `lines`: one segment per line)
+   * without writing anything, for the preview; hostile or mismatched input fails with `align:errors.*`.
+   */
+  previewAlignment(input: { zhFile: FilePayload; enFile: FilePayload; lines?: boolean }): Promise<AlignPreview>;
+  /** Creates a project in the workspace from the two files (the aligned English as draft) and opens it. */
+  createAlignedProject(input: { zhFile: FilePayload; enFile: FilePayload; lines?: boolean; name?: string }): Promise<ProjectInfo>;
 }
 
 /** The name of one contract method. */
@@ -288,6 +296,10 @@ export const workbenchInputs = {
   detachTm: z.object({ path: z.string().min(1).max(4096) }).strict(),
   importTm: z.object({ file: filePayload, tmPath: z.string().min(1).max(4096).optional(), requestId: text(100).optional() }).strict(),
   getTmImportProgress: z.object({ requestId: text(100) }).strict(),
+  previewAlignment: z.object({ zhFile: filePayload, enFile: filePayload, lines: z.boolean().optional() }).strict(),
+  createAlignedProject: z
+    .object({ zhFile: filePayload, enFile: filePayload, lines: z.boolean().optional(), name: z.string().min(1).max(200).optional() })
+    .strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

@@ -49,6 +49,8 @@ export const WORKBENCH_METHODS = [
   'detachTm',
   'importTm',
   'getTmImportProgress',
+  'previewAlignment',
+  'createAlignedProject',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];

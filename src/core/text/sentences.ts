@@ -84,6 +84,11 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** A list number or letter opening a paragraph or sentence ("1.", "iv.", "b."), which does not end one. */
+function isListMarker(before: string): boolean {
+  return /^\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])$/iu.test(before);
+}
+
 function enBreaks(text: string): number[] {
   const breaks: number[] = [];
   let i = 0;
@@ -101,6 +106,7 @@ function enBreaks(text: string): number[] {
     const next = text[afterSpace] ?? '';
     if (afterSpace < text.length && !isUpper(next) && !EN_OPENERS.has(next)) continue;
     if (singleDot && isAbbreviation(wordBefore(text, first))) continue;
+    if (singleDot && isListMarker(text.slice(breaks[breaks.length - 1] ?? 0, first))) continue;
     breaks.push(afterSpace);
     i = afterSpace;
   }
@@ -113,7 +119,7 @@ function enBreaks(text: string): number[] {
  * zh: breaks after 。！？… (runs such as ！？ and …… stay together), keeping closing quotes and
  * brackets with the sentence; never at ，；：. en: breaks after . ! ? (and runs, ellipses) when
  * whitespace and a capital or an opening quote follow, except after abbreviations (Mr., e.g.,
- * U.S.), initials and inside decimals.
+ * U.S.), initials, list numbers opening a sentence ("1. Everyone") and inside decimals.
  */
 export function splitSentences(text: string, lang: 'zh' | 'en'): SentenceSpan[] {
   return toSpans(text, lang === 'zh' ? zhBreaks(text) : enBreaks(text));

@@ -9,6 +9,7 @@ import { AppError } from '../../core/model/index.ts';
 import { finalizeImport } from '../../core/import/finalize.ts';
 import { LIMITS } from '../../core/limits/index.ts';
 import { decodeText } from './decode.ts';
+import { unfoldLigatures } from '../../core/text/ligatures.ts';
 
 /** Options for {@link importFile}. */
 export interface ImportFileOptions {
@@ -86,6 +87,13 @@ function finalized(raw: ImportResult): ImportResult {
   return report.controlsRemoved === 0 ? result : { ...result, layout: { ...result.layout, controlsRemoved: report.controlsRemoved } };
 }
 
+// English sources (and some Chinese ones) carry ﬁ/ﬂ ligatures from typesetting; the PDF path
+// already folds them while normalising glyphs, the text formats do it here.
+function withoutLigatures(result: ImportResult): ImportResult {
+  if (!result.paragraphs.some((p) => /[\ufb00-\ufb06]/u.test(p.text))) return result;
+  return { ...result, paragraphs: result.paragraphs.map((p) => ({ ...p, text: unfoldLigatures(p.text) })) };
+}
+
 function withName(error: unknown, name: string): unknown {
   if (error instanceof AppError && error.code.startsWith('import') && error.details.name === undefined) {
     return new AppError(error.code, { ...error.details, name });
@@ -119,7 +127,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: I
     const result = format === 'docx' ? importDocx(bytes, { repairPunctuation }) : importDecoded(fileName, bytes, repairPunctuation);
     if (signal?.aborted) throw new AppError('import:errors.cancelled');
     onProgress?.(1, 1);
-    return finalized(result);
+    return finalized(withoutLigatures(result));
   } catch (error) {
     throw withName(error, fileName);
   }

@@ -1,7 +1,7 @@
 import type { ImportResult } from '../../model/index.ts';
 import { finishImport, type RawBlock, type TextImportOptions } from './finish.ts';
 import { indentWidth, looksLikeHeading } from './headings.ts';
-import { joinLines } from './join.ts';
+import { compoundsOf, joinLines } from './join.ts';
 
 /** A paragraph as found in the text: its raw lines (indentation kept). */
 type RawParagraph = readonly string[];
@@ -65,10 +65,11 @@ function typicalIndent(paragraphs: readonly RawParagraph[]): number {
 export function importText(text: string, options: TextImportOptions = {}): ImportResult {
   const paragraphs = groupParagraphs(splitLines(text));
   const bodyIndent = typicalIndent(paragraphs);
+  const isCompound = compoundsOf(paragraphs.flat());
   const blocks: RawBlock[] = paragraphs.map((lines) => {
     const first = lines[0] ?? '';
     const kind = lines.length === 1 && looksLikeHeading(first, bodyIndent) ? 'heading' : 'body';
-    return { kind, text: joinLines(lines.map((line) => line.trim())) };
+    return { kind, text: joinLines(lines.map((line) => line.trim()), isCompound) };
   });
   return finishImport('text', blocks, [], options);
 }
