@@ -62,7 +62,8 @@ function fitsColumn(line: LayoutLine, band: Band): boolean {
 function mergeRow(a: LayoutLine, b: LayoutLine): LayoutLine {
   const [left, right] = a.x0 <= b.x0 ? [a, b] : [b, a];
   const glue = isCjk([...left.text].pop() ?? '') && isCjk(right.text[0] ?? '') ? '' : ' ';
-  return { ...left, text: left.text + glue + right.text, x1: Math.max(a.x1, b.x1), bold: a.bold && b.bold };
+  const font = [...left.text].length >= [...right.text].length ? left.font : right.font;
+  return { ...left, text: left.text + glue + right.text, x1: Math.max(a.x1, b.x1), bold: a.bold && b.bold, font, parts: a.parts + b.parts, cells: [...left.cells, right.x0, ...right.cells] };
 }
 
 /**
