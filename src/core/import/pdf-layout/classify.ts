@@ -99,7 +99,8 @@ export function markHeadings(ordered: readonly LayoutLine[], body: number, font 
       l.role = 'heading';
       return;
     }
-    if (Math.abs(l.size - body) > 0.1 * body || chars > MAX_HEADING_CHARS || TERMINAL.test(l.text) || CAPTION_START.test(l.text)) return;
+    // Same size as the body, within rounding: small print (\small abstracts) is not a heading.
+    if (Math.abs(l.size - body) > 0.05 * body || chars > MAX_HEADING_CHARS || TERMINAL.test(l.text) || CAPTION_START.test(l.text)) return;
     const otherFont = font !== '' && l.font !== font && CJK.test(l.text);
     const numbered = HEADING_NUMBER.test(l.text) && !LIST_START.test(l.text);
     if ((otherFont || numbered) && endsShort(l) && freeAbove(ordered, i, pitch) && freeBelow(ordered, i, pitch)) l.role = 'heading';
@@ -133,6 +134,9 @@ export function markCaptions(ordered: readonly LayoutLine[], imagesByPage: Reado
     const starts = CAPTION_START.test(line.text);
     const smaller = line.size < body * 0.95;
     if (!smaller && !starts) continue;
+    // A small line that does not begin like a caption and runs on from the line above is small print, not a caption.
+    const prev = ordered[i - 1];
+    if (!starts && prev && prev.role === 'body' && prev.colKey === line.colKey && Math.abs(prev.size - line.size) < 0.5 && prev.y - line.y < 1.8 * line.size) continue;
     const reach = CAPTION_REACH_EM * line.size;
     const top = line.y + line.size;
     const below = images.some((b) => overlapsX(line, b) && top <= b.y0 + 0.5 * line.size && b.y0 - top <= reach);

@@ -55,7 +55,8 @@ function fitsColumn(line: LayoutLine, band: Band): boolean {
   const bodySize = median(band.lines.map((l) => l.size));
   if (line.size > bodySize * 1.1) return false;
   return columnsOf(band.lines).some(
-    ([c0, c1]) => line.x0 >= c0 - 0.5 * line.size && line.x1 <= c1 + 1.5 * line.size && line.x0 - c0 < 2.5 * line.size,
+    // An opening quote may hang into the margin by most of an em.
+    ([c0, c1]) => line.x0 >= c0 - line.size && line.x1 <= c1 + 1.5 * line.size && line.x0 - c0 < 3.5 * line.size,
   );
 }
 
