@@ -225,7 +225,7 @@ export function markTablesAndEquations(ordered: readonly LayoutLine[], body: num
 /**
  * Marks code listings: runs of at least two ASCII lines in one column whose width per character
  * is the same to 1 % (fixed-pitch type; proportional text varies from line to line with its
- * letters), one of them with the punctuation of code (; = ( ) { } < > # /).
+ * letters), not justified to the column edge, one of them with the punctuation of code (; = ( ) { } < > # /).
  */
 export function markCode(ordered: readonly LayoutLine[]): void {
   const same = (a: LayoutLine, b: LayoutLine): boolean => a.colKey === b.colKey && Math.abs(a.advance - b.advance) < 0.01 * a.advance && a.y - b.y < 2.5 * a.size;
@@ -234,7 +234,9 @@ export function markCode(ordered: readonly LayoutLine[]): void {
     const first = ordered[i] as LayoutLine;
     while (first.advance > 0 && first.role === 'body' && ordered[j]?.role === 'body' && same(ordered[j - 1] as LayoutLine, ordered[j] as LayoutLine)) j++;
     const run = ordered.slice(i, j);
-    if (run.length >= 2 && run.some((l) => /[;=(){}<>#/]/.test(l.text))) for (const l of run) l.role = 'code';
+    // Justified prose fills its lines to the column edge; a listing is ragged.
+    const ragged = run.slice(0, -1).every((l) => l.colX1 - l.x1 > 0.5 * l.size);
+    if (run.length >= 2 && ragged && run.some((l) => /[;=(){}<>#/]/.test(l.text))) for (const l of run) l.role = 'code';
     i = j;
   }
 }

@@ -50,7 +50,10 @@ const NAMES = /^(?:[\p{Script=Han}·]{2,4}|[A-Z][a-z]+ [A-Z][a-z]+)(?:[\s\u3000,
 function isByline(group: LineGroup, before: readonly SourceBlock[]): boolean {
   const line = group.lines[0];
   if (!line || group.lines.length !== 1 || (group.role !== 'heading' && group.role !== 'body')) return false;
-  return before.length === 1 && before[0]?.kind === 'heading' && line.page === 1 && NAMES.test(line.text) && /[\s\u3000,，、]/u.test(line.text);
+  const text = line.text.trim();
+  // One name alone needs no separator but must be short: two to four hanzi.
+  const several = /[\s\u3000,，、]/u.test(text) || /^[\p{Script=Han}]{2,4}$/u.test(text);
+  return before.length === 1 && before[0]?.kind === 'heading' && line.page === 1 && NAMES.test(text) && several;
 }
 
 /**
