@@ -14,7 +14,7 @@ export const CAPTION_START = /^(?:(?:图|表|圖|照片|插图)\s*[\d一二三�
 
 /**
  * How numbered headings begin in Chinese (and English) documents: 第一章 / 第2节, 一、, （一）,
- * 1.1 / 1.1.1, and a bare "1." / "1 " / "1　" followed by the title. A number glued to a
+ * 1.1 / 1.1.1, and a bare "1." / "1 " / "1" + U+3000 followed by the title. A number glued to a
  * measure word ("2019年") is not a heading number.
  */
 export const HEADING_NUMBER = /^(?:第[一二三四五六七八九十百零\d]+[章节篇部编]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}(?:\.\d{1,2})+(?=[\s\u3000A-Za-z\p{Script=Han}])|\d{1,2}[.．、](?!\d)|\d{1,2}[\s\u3000]+(?=[\p{Script=Han}A-Z]))/u;

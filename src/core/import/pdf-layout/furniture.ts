@@ -238,7 +238,7 @@ export function splitFurniture(
     if (outside && isFurniture.has(outside) && size <= rowSize(outside) + 0.5 && size < body * SMALLER && Math.abs(outside.y - row.y) <= 1.8 * size) isFurniture.add(row);
   }
   // A second row only counts when the row outside it is furniture too, and is not the heading
-  // that the head repeats (a chapter title set larger under a head "第一章　绪论").
+  // that the head repeats (a chapter title set larger under a head "第一章 绪论").
   for (const row of rows) {
     if (row.rank === 0 || !isFurniture.has(row)) continue;
     const outside = rows.find((r) => r.page === row.page && r.top === row.top && r.rank === 0);
