@@ -30,6 +30,8 @@ export interface SourceBlock {
   readonly kind: BlockKind;
   readonly text: string;
   readonly page?: number;
+  /** For headings whose level the importer could tell (1 = chapter / 一、, 2 = 1.1 / （一）, …). Not stored in projects yet. */
+  readonly level?: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BlockKind, DroppedLine, SourceBlock } from '../../model/index.ts';
-import { bodyFont, bodySize, LIST_START, markCaptions, markCode, markFootnotes, markHeadings, markTablesAndEquations } from './classify.ts';
+import { bodyFont, bodySize, HEADING_NUMBER, headingLevel, LIST_START, markCaptions, markCode, markFootnotes, markHeadings, markTablesAndEquations } from './classify.ts';
 import { splitFurniture } from './furniture.ts';
 import { joinLines } from './join.ts';
 import { buildLines } from './lines.ts';
@@ -97,7 +97,8 @@ export function reconstructLayout(pages: readonly PdfPageContent[], options: Lay
     }
     if (text.length === 0) continue;
     const kind = group.role === 'body' && LIST_START.test(text) ? 'list-item' : isByline(group, paragraphs) ? 'byline' : KIND[group.role];
-    paragraphs.push({ kind, text, page: group.lines[0]?.page ?? 1 });
+    const page = group.lines[0]?.page ?? 1;
+    paragraphs.push(kind === 'heading' ? { kind, text, page, level: HEADING_NUMBER.test(text) ? headingLevel(text) : 1 } : { kind, text, page });
   }
   return { paragraphs, dropped, columnsPerPage, punctuationRepairs };
 }

@@ -44,7 +44,10 @@ describe('reconstructLayout on real-document features (issue 18)', () => {
       item('2019年全县收入增长。', 40, 380),
     ];
     const result = reconstructLayout([page(1, items)]);
-    expect(result.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['1　引言', '1.2　研究方法']);
+    expect(result.paragraphs.filter((p) => p.kind === 'heading').map((p) => [p.text, p.level])).toEqual([
+      ['1　引言', 1],
+      ['1.2　研究方法', 2],
+    ]);
   });
 
   it('makes aligned rows of cells table rows, one block each, and a numbered display line an equation', () => {

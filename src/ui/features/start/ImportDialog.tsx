@@ -128,7 +128,10 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
           <ol className="import-blocks" data-testid="import-blocks">
             {preview.paragraphs.map((p, i) => (
               <li key={i} className={`kind-${p.kind}${excluded.has(p.kind) ? ' excluded' : ''}`}>
-                <span className="kind-label">{t(`kind.${p.kind}`)}</span>
+                <span className="kind-label" data-level={p.level}>
+                  {t(`kind.${p.kind}`)}
+                  {p.level === undefined ? null : ` ${p.level}`}
+                </span>
                 <span lang="zh-Hans">{p.text}</span>
               </li>
             ))}
