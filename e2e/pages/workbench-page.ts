@@ -70,11 +70,14 @@ export class WorkbenchPage {
     await expect(this.page.locator(`body[data-ui-language="${language}"]`)).toBeAttached();
   }
 
-  /** Starts a new project from a file through the toolbar and waits for the import preview. */
-  async importFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+  /**
+   * Starts a new project from a file through the toolbar and waits for the import preview
+   * (`timeout` in ms for long files; the default expect timeout otherwise).
+   */
+  async importFile(file: { name: string; mimeType: string; buffer: Buffer }, timeout?: number): Promise<Locator> {
     await this.page.getByTestId('file-input').setInputFiles(file);
     const dialog = this.page.getByTestId('import-dialog');
-    await expect(this.page.locator('body[data-import-state="preview"], body[data-import-state="error"]')).toBeAttached();
+    await expect(this.page.locator('body[data-import-state="preview"], body[data-import-state="error"]')).toBeAttached(timeout === undefined ? {} : { timeout });
     return dialog;
   }
 }

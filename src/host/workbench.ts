@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { withoutKinds } from '../core/import/kinds/exclude-kinds.ts';
 import { join, resolve } from 'node:path';
 import { AppError } from '../core/model/index.ts';
 import type { WorkbenchApi } from '../shared/api.ts';
@@ -135,7 +136,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
       const result = await imports.run(file.fileName, decodeFilePayload(file), importOptions, requestId);
       const projectName = name?.trim() || fileStem(file.fileName);
       const dir = projectsDir(workspaceDir);
-      const document = toNewDocument(file.fileName, result);
+      // Kinds the user left out of translation in the preview are not written as rows.
+      const document = toNewDocument(file.fileName, { ...result, paragraphs: withoutKinds(result.paragraphs, importOptions?.excludeKinds) });
       // Another process may take the same name between the check and the link; try the next one.
       for (let attempt = 0; ; attempt++) {
         const path = uniqueProjectPath(dir, projectName);

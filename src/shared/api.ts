@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../core/limits/index.ts';
-import { BLOCK_STATUSES } from '../core/model/index.ts';
+import { BLOCK_KINDS, BLOCK_STATUSES } from '../core/model/index.ts';
 import type { I18nKey } from '../core/i18n/keys.ts';
 import type {
   BlockDto,
@@ -12,7 +12,7 @@ import type {
   RevisionDto,
   SessionInfo,
 } from './dto.ts';
-import type { BlockStatus } from '../core/model/index.ts';
+import type { BlockKind, BlockStatus } from '../core/model/index.ts';
 import type { GlossaryEntry } from '../core/glossary/model.ts';
 import type { Annotation, AnnotationLink, BlockComment } from '../core/annotate/model.ts';
 import type { TagSet } from '../core/annotate/tags.ts';
@@ -163,7 +163,9 @@ export type WorkbenchMethod = keyof WorkbenchApi;
 
 const empty = z.object({}).strict();
 const filePayload = z.object({ fileName: z.string().min(1).max(1024), dataBase64: z.string() }).strict();
-const importOptions = z.object({ repairPunctuation: z.boolean().optional() }).strict();
+const importOptions = z
+  .object({ repairPunctuation: z.boolean().optional(), excludeKinds: z.array(z.enum(BLOCK_KINDS as [BlockKind, ...BlockKind[]])).max(20).optional() })
+  .strict();
 const id = z.number().int().nonnegative();
 const text = (max: number) => z.string().max(max);
 const iso = z.string().max(64);

@@ -67,6 +67,8 @@ export type { ProjectStats } from '../core/model/index.ts';
 export interface ImportOptions {
   /** Restore full-width punctuation between CJK characters (default true). */
   readonly repairPunctuation?: boolean;
+  /** Block kinds left out of the project (not translated), e.g. footnotes and table rows (default none). */
+  readonly excludeKinds?: readonly BlockKind[];
 }
 
 /** A file handed over from the UI: its name (for the format) and its bytes as base64. */

@@ -14,7 +14,7 @@ export const IMPORT_HELP = `Usage: duizhao import <file> (--json | --out <projec
 Reads a source file (layout text, text, Markdown, HTML, DOCX, PDF) and either prints what the
 importer found or creates a project from it.
 
-  --json          print {"paragraphs":[{"kind","text","page","sentences"}],"dropped":[...]} to stdout;
+  --json          print {"paragraphs":[{"kind","text","page","level","sentences"}],"dropped":[...]} to stdout;
                   "sentences" are [start, end] offsets in code points of "text"
   --out <path>    create a new project file there (an existing file is never overwritten)
   --no-repair     keep half-width punctuation between Chinese characters as it is
@@ -57,6 +57,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       kind: block.kind,
       text: block.text,
       ...(block.page === undefined ? {} : { page: block.page }),
+      ...(block.level === undefined ? {} : { level: block.level }),
       sentences: sentenceOffsets(block.text),
     }));
     io.stdout(`${JSON.stringify({ paragraphs, dropped: result.dropped }, null, 2)}\n`);

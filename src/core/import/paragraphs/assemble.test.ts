@@ -87,3 +87,25 @@ describe('joinLines', () => {
     ]);
   });
 });
+
+describe('assembleParagraphs on layout text of real documents (issue 18)', () => {
+  it('keeps a body line that merely begins with "图 1" in its paragraph', () => {
+    const col = column(12, '>如上所述，这一段的讨论涉及', '图 1 所示的分布，其中大部分样', '本集中在东部地区。', '>新段落。');
+    const blocks = assembleParagraphs([col], { captionCues: true });
+    expect(blocks.map((b) => b.kind)).toEqual(['body', 'body']);
+    expect(blocks[0]?.text).toBe('如上所述，这一段的讨论涉及图 1 所示的分布，其中大部分样本集中在东部地区。');
+  });
+
+  it('does not start a paragraph at closing punctuation squeezed to a line start', () => {
+    const col = column(8, '>他说：“我们明天', '再来看看吧', '”。然后离开。', '>新段落。');
+    expect(assembleParagraphs([col]).map((b) => b.text)).toEqual(['他说：“我们明天再来看看吧”。然后离开。', '新段落。']);
+  });
+
+  it('keeps numbered list items and table rows apart', () => {
+    const list = column(20, '（1）确定调查点和发音人；', '（2）记录字音和词汇；', '（3）整理语料。');
+    expect(assembleParagraphs([list]).map((b) => b.text)).toEqual(['（1）确定调查点和发音人；', '（2）记录字音和词汇；', '（3）整理语料。']);
+    const table = column(24, '类别      篇数    页数', '期刊论文  180     1620', '学位论文  60      2880');
+    const blocks = assembleParagraphs([table], { captionCues: true });
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'table', 'table']);
+  });
+});

@@ -49,11 +49,17 @@ export function assembleParagraphs(columns: readonly AssemblerColumn[], options:
     return gap >= firstTokenEm(n.text) + slack;
   };
   const indented = (p: FlowLine | undefined, n: FlowLine): boolean => {
-    if (n.indentEm < minIndent) return false;
+    // An opening bracket or quote squeezed to half an em sits up to an em off the grid.
+    if (n.indentEm < minIndent + (OPENING_START.test(n.text) ? 1 : 0)) return false;
     if (!p || n.columnStart) return true;
     return n.indentEm - Math.max(0, Math.min(p.indentEm, n.indentEm - minIndent)) >= minIndent * 0.75;
   };
-  const paragraphEnds = (p: FlowLine, n: FlowLine): boolean => {
+  const paragraphEnds = (p: FlowLine, n: FlowLine, listOpen = false): boolean => {
+    // Closing punctuation never begins a line of its own (kinsoku): a squeezed mark pushed to the
+    // line start still belongs to the sentence before it.
+    if (CLOSING_START.test(n.text)) return false;
+    // List items ending in ；or ，each start afresh when the next one is numbered too.
+    if (listOpen && startsWithEnumerator(n.text)) return true;
     if (endsMidSentence(p.text)) return false;
     // A line closing a bracket around Latin text (an aside or abstract the typesetter cut off)
     // ends its block as a sentence would.
@@ -95,15 +101,24 @@ export function assembleParagraphs(columns: readonly AssemblerColumn[], options:
     const prev = lines[i - 1];
     const next = lines[i + 1];
     let kind: BlockKind = 'body';
-    const caption = options.captionCues === true && isCaptionText(line.text);
+    // A line that merely begins with "图 1" inside running text continues its paragraph.
+    const continuing = !!current && current.kind === 'body' && !!prev && !paragraphEnds(prev, line);
+    // It reads like running text (sentence punctuation inside), fills the measure and runs on
+    // into the next line; a real caption there is a title that ends its own block.
+    const runsOn = /[，。；、,;]/u.test(line.text) && line.widthEm >= 0.85 * line.measureEm && !!next && !isCaptionText(next.text) && !endsSentence(line.text) && !roomFor(line, next);
+    const caption = options.captionCues === true && isCaptionText(line.text) && !(continuing && runsOn);
+    // Table rows (cells apart by wide spaces, next to another such row) are one block each.
+    const row = isTableRowText(line.text) && (isTableRowText(prev?.text ?? '') || isTableRowText(next?.text ?? ''));
     if (isBylineText(line.text)) kind = 'byline';
     else if (caption) kind = 'caption';
+    else if (row) kind = 'table';
     else if (isHeading(prev, line, next, current?.kind)) kind = 'heading';
+    const listOpen = !!current && startsWithEnumerator(current.text);
     const startNew =
-      !current || !prev || kind !== 'body' || current.kind !== 'body' || paragraphEnds(prev, line);
+      !current || !prev || kind !== 'body' || current.kind !== 'body' || paragraphEnds(prev, line, listOpen);
     // A caption is one line; whatever follows starts afresh.
     // A figure or a spanning heading may sit inside a paragraph: text cut mid-sentence resumes after it.
-    if (kind === 'caption' || line.standalone === true) {
+    if (kind === 'caption' || kind === 'table' || line.standalone === true) {
       if (kind === 'body' && headingWording(line.text, line.widthEm)) kind = 'heading';
       blocks.push({ kind, text: line.text, page: line.page });
       resume = current && current.kind === 'body' && !endsSentence(current.text) && !closesAside(current.text) ? current : undefined;
@@ -125,6 +140,17 @@ export function assembleParagraphs(columns: readonly AssemblerColumn[], options:
     }
   }
   return blocks.map((b) => ({ kind: b.kind, text: b.text, page: b.page }));
+}
+
+/** Punctuation that may not begin a line (kinsoku): closing marks, pauses and stops. */
+const CLOSING_START = /^[，。、；：？！”’）》」』】〕〉…]/u;
+/** Opening brackets and quotes, which typesetters squeeze to half an em at a line start. */
+const OPENING_START = /^[“‘（《「『【〔〈]/u;
+
+/** A row of a table: at least three cells apart by runs of two or more spaces (or ideographic spaces), not a sentence. */
+function isTableRowText(text: string): boolean {
+  const cells = text.trim().split(/\s{2,}|\u3000+/u).filter((c) => c.length > 0);
+  return cells.length >= 3 && cells.every((c) => [...c].length <= 16) && !/[。！？]$/u.test(text.trim());
 }
 
 /** True when `text` ends by closing a bracket around Latin text (an aside or abstract the typesetter cut off). */

@@ -8,7 +8,7 @@ const BODY = '在产业扶贫、就业扶贫、易地搬迁和生态环境保护
 
 /** One line of text: baseline `y`, left edge `x`, font `size`; width follows the text length. */
 function line(page: number, y: number, text: string, size = 10, x = 57): LayoutLine {
-  return { page, text, x0: x, x1: x + Math.min(text.length * size, 482), y, size, bold: false, role: 'body', colX0: 0, colX1: 0, colKey: '' };
+  return { page, text, x0: x, x1: x + Math.min(text.length * size, 482), y, size, bold: false, font: '', parts: 1, cells: [], advance: 0, role: 'body', colX0: 0, colX1: 0, colKey: '' };
 }
 
 /** A page of body text from `top` down to `bottom`, one line every 14 pt, plus `extra` lines. */

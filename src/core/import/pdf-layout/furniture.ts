@@ -229,11 +229,21 @@ export function splitFurniture(
     const reach = Math.abs(size - body) > OTHER_SIZE * body ? Math.max(SAME_Y, NEAR_Y * size) : SAME_Y;
     if (outer(row).some((r) => Math.abs(r.y - row.y) < reach && isFurniture.has(r))) isFurniture.add(row);
   }
-  // A second row only counts when the row outside it is furniture too.
+  // A head set on two rows (a masthead: journal name over its English name, volume over DOI) is
+  // one piece of furniture: a second row right inside a furniture row, set no larger, goes with it.
+  for (const row of rows) {
+    if (row.rank !== 1 || isFurniture.has(row)) continue;
+    const outside = rows.find((r) => r.page === row.page && r.top === row.top && r.rank === 0);
+    const size = rowSize(row);
+    if (outside && isFurniture.has(outside) && size <= rowSize(outside) + 0.5 && size < body * SMALLER && Math.abs(outside.y - row.y) <= 1.8 * size) isFurniture.add(row);
+  }
+  // A second row only counts when the row outside it is furniture too, and is not the heading
+  // that the head repeats (a chapter title set larger under a head "第一章 绪论").
   for (const row of rows) {
     if (row.rank === 0 || !isFurniture.has(row)) continue;
     const outside = rows.find((r) => r.page === row.page && r.top === row.top && r.rank === 0);
-    if (!outside || !isFurniture.has(outside)) isFurniture.delete(row);
+    const heading = !!outside && rowSize(row) > body * MAX_HEAD_RATIO && rowSize(row) > rowSize(outside) * MAX_HEAD_RATIO;
+    if (!outside || !isFurniture.has(outside) || heading) isFurniture.delete(row);
   }
   const droppedLines = new Set<LayoutLine>();
   const dropped: DroppedLine[] = [];

@@ -1,3 +1,4 @@
+import { CAPTION_START, HEADING_NUMBER, LIST_START, NOTE_START } from './classify.ts';
 import type { LayoutLine } from './types.ts';
 
 /** A first line indented by more than this many font sizes starts a paragraph. */
@@ -35,17 +36,32 @@ function endsShort(l: LayoutLine): boolean {
   return l.colX1 - l.x1 > SHORT_EM * l.size;
 }
 
-/** Does `next` continue the paragraph whose last line is `prev`? Both are body lines. */
-function continuesBody(prev: LayoutLine, next: LayoutLine, pitch: number): boolean {
-  if (indented(next) || endsShort(prev)) return false;
+/**
+ * Does `next` continue the paragraph that starts with `first` and whose last line is `prev`? All
+ * are body lines. A paragraph opening with a list mark or a reference number ("[1]", "（2）")
+ * at the column edge may hang: its later lines are indented to the text after the mark.
+ */
+function continuesBody(first: LayoutLine, prev: LayoutLine, next: LayoutLine, pitch: number): boolean {
+  if (endsShort(prev) || Math.abs(prev.size - next.size) > 0.1 * Math.max(prev.size, next.size)) return false;
+  const hanging = LIST_START.test(first.text) && next.x0 - first.x0 > INDENT_EM * next.size && !LIST_START.test(next.text);
+  if (indented(next) && !hanging) return false;
   if (prev.colKey === next.colKey) return prev.y - next.y <= pitch * SPACING_FACTOR * next.size;
   return true;
 }
 
-/** Does `next` continue a multi-line heading or caption that ends with `prev`? */
+/** Does `next` continue a multi-line block (heading, caption, footnote, equation) that ends with `prev`? */
 function continuesBlock(prev: LayoutLine, next: LayoutLine): boolean {
+  if (next.role === 'table') return false;
+  if (next.role === 'caption' && CAPTION_START.test(next.text)) return false;
+  if (next.role === 'footnote' && NOTE_START.test(next.text) && next.x0 - next.colX0 > 0.3 * next.size) return false;
+  if (next.role === 'heading' && (HEADING_NUMBER.test(next.text) || next.font !== prev.font)) return false;
+  if (next.role === 'code') return prev.colKey === next.colKey && prev.y - next.y <= 2.5 * next.size;
+  if (next.role === 'equation') return prev.colKey === next.colKey && prev.y - next.y <= 2 * next.size;
   return prev.colKey === next.colKey && Math.abs(prev.size - next.size) < 0.5 && prev.y - next.y <= 1.8 * next.size;
 }
+
+/** Blocks that float beside the text or sit under it: a paragraph they interrupt runs on past them. */
+const FLOATING: ReadonlySet<LayoutLine['role']> = new Set(['caption', 'footnote', 'table']);
 
 /**
  * Splits lines in reading order into paragraphs. Body paragraphs break at a first-line indent,
@@ -65,8 +81,9 @@ export function groupParagraphs(ordered: readonly LayoutLine[]): LineGroup[] {
       block = null;
       const last = body?.lines[body.lines.length - 1];
       const interrupted = out.length - 1 !== bodyIndex;
-      const captionsOnly = out.slice(bodyIndex + 1).every((g) => g.role === 'caption');
-      if (body && last && (!interrupted || captionsOnly) && continuesBody(last, line, pitch)) {
+      const captionsOnly = out.slice(bodyIndex + 1).every((g) => FLOATING.has(g.role));
+      const first = body?.lines[0];
+      if (body && last && first && (!interrupted || captionsOnly) && continuesBody(first, last, line, pitch)) {
         body.lines.push(line);
       } else {
         body = { role: 'body', lines: [line] };
@@ -82,7 +99,7 @@ export function groupParagraphs(ordered: readonly LayoutLine[]): LineGroup[] {
     }
     block = { role: line.role, lines: [line] };
     out.push(block);
-    if (line.role === 'heading') body = null;
+    if (line.role === 'heading' || line.role === 'equation') body = null;
   }
   return out;
 }

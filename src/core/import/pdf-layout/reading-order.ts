@@ -55,14 +55,16 @@ function fitsColumn(line: LayoutLine, band: Band): boolean {
   const bodySize = median(band.lines.map((l) => l.size));
   if (line.size > bodySize * 1.1) return false;
   return columnsOf(band.lines).some(
-    ([c0, c1]) => line.x0 >= c0 - 0.5 * line.size && line.x1 <= c1 + 1.5 * line.size && line.x0 - c0 < 2.5 * line.size,
+    // An opening quote may hang into the margin by most of an em.
+    ([c0, c1]) => line.x0 >= c0 - line.size && line.x1 <= c1 + 1.5 * line.size && line.x0 - c0 < 3.5 * line.size,
   );
 }
 
 function mergeRow(a: LayoutLine, b: LayoutLine): LayoutLine {
   const [left, right] = a.x0 <= b.x0 ? [a, b] : [b, a];
   const glue = isCjk([...left.text].pop() ?? '') && isCjk(right.text[0] ?? '') ? '' : ' ';
-  return { ...left, text: left.text + glue + right.text, x1: Math.max(a.x1, b.x1), bold: a.bold && b.bold };
+  const font = [...left.text].length >= [...right.text].length ? left.font : right.font;
+  return { ...left, text: left.text + glue + right.text, x1: Math.max(a.x1, b.x1), bold: a.bold && b.bold, font, parts: a.parts + b.parts, cells: [...left.cells, right.x0, ...right.cells] };
 }
 
 /**

@@ -68,10 +68,12 @@ describe('reconstructLayout', () => {
     expect(single.paragraphs[0]).toMatchObject({ kind: 'heading', text: '提升基层组织力' });
   });
 
-  it('only calls a line a caption when it sits by an image', () => {
-    const noImages = reconstructLayout(pages.map((p) => ({ ...p, images: [] })));
-    expect(noImages.paragraphs.some((p) => p.kind === 'caption')).toBe(false);
+  it('calls a line a caption when it sits by an image, or begins like one and is set apart (a table title has no image)', () => {
     expect(result.paragraphs.filter((p) => p.kind === 'caption').map((p) => p.text)).toEqual(['图1　产业园区分布']);
+    const noImages = reconstructLayout(pages.map((p) => ({ ...p, images: [] })));
+    expect(noImages.paragraphs.filter((p) => p.kind === 'caption').map((p) => p.text)).toEqual(['图1　产业园区分布']);
+    // Without an image, a small line that does not begin like a caption is not one.
+    expect(noImages.paragraphs.filter((p) => p.kind === 'caption' && !p.text.startsWith('图'))).toEqual([]);
   });
 
   it('repairs half-width punctuation only when asked', () => {

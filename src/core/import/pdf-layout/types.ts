@@ -32,8 +32,11 @@ export interface PdfPageContent {
   readonly images: readonly PdfBox[];
 }
 
-/** Role of a line once classified. Furniture never reaches this stage. */
-export type LineRole = 'body' | 'heading' | 'caption';
+/**
+ * Role of a line once classified. Furniture never reaches this stage. `footnote`, `equation`,
+ * `table` (a row of cells) and `code` are kept as text but as their own kinds.
+ */
+export type LineRole = 'body' | 'heading' | 'caption' | 'footnote' | 'equation' | 'table' | 'code';
 
 /**
  * A horizontal run of text on one baseline, inside one column (rows are split at gutters).
@@ -48,6 +51,14 @@ export interface LayoutLine {
   readonly y: number;
   readonly size: number;
   readonly bold: boolean;
+  /** The extractor's id of the font most of the line's characters (Chinese ones first) are set in. */
+  readonly font: string;
+  /** How many pieces separated by a wide gap the line was merged from (table cells, an equation and its number). */
+  readonly parts: number;
+  /** Where each part after the first starts (x), for telling table columns from wide word spaces. */
+  readonly cells: readonly number[];
+  /** Width per character in font sizes for an all-ASCII line (0 otherwise); constant in fixed-pitch type. */
+  readonly advance: number;
   role: LineRole;
   /** Left and right edge of the column the line sits in (set by the reading-order stage). */
   colX0: number;

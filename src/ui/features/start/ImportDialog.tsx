@@ -9,6 +9,9 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { asWorkbenchError, type WorkbenchError } from '../../platform/workbench-error.ts';
 import { signal } from '../../app/signals.ts';
+import type { BlockKind } from '../../../core/model/index.ts';
+import { ImportKinds } from './ImportKinds.tsx';
+import { DroppedByPage } from './DroppedByPage.tsx';
 
 /** Props of {@link ImportDialog}. */
 export interface ImportDialogProps {
@@ -19,13 +22,15 @@ export interface ImportDialogProps {
 }
 
 /**
- * The import preview: what the importer found (pages, columns, blocks, dropped lines, punctuation
- * repairs) before anything is written. Creating the project is a separate, explicit step, and
- * punctuation repair can be turned off and the preview recomputed.
+ * The import preview: what the importer found (pages, columns, blocks with their kinds, dropped
+ * lines page by page, punctuation repairs) before anything is written. Creating the project is a
+ * separate, explicit step; punctuation repair can be turned off and the preview recomputed, and
+ * kinds (footnotes, table rows, equations, code) can be left out of translation.
  */
 export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogProps) {
   const { t } = useTranslation('common');
   const [repair, setRepair] = useState(true);
+  const [excluded, setExcluded] = useState<ReadonlySet<BlockKind>>(() => new Set());
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<WorkbenchError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -64,7 +69,7 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
 
   const create = () => {
     setBusy(true);
-    api.createProject({ file, options: { repairPunctuation: repair }, requestId }).then(
+    api.createProject({ file, options: { repairPunctuation: repair, excludeKinds: [...excluded] }, requestId }).then(
       (project) => {
         signal('importState', 'created');
         onCreated(project);
@@ -121,27 +126,19 @@ export function ImportDialog({ api, file, onCreated, onCancel }: ImportDialogPro
             <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.target.checked)} data-testid="repair-punctuation" />
             <span>{t('import.repairPunctuation', { count: preview.punctuationRepairs })}</span>
           </label>
+          <ImportKinds blocks={preview.paragraphs} excluded={excluded} onChange={setExcluded} />
           <ol className="import-blocks" data-testid="import-blocks">
             {preview.paragraphs.map((p, i) => (
-              <li key={i} className={`kind-${p.kind}`}>
-                <span className="kind-label">{t(`kind.${p.kind}`)}</span>
+              <li key={i} className={`kind-${p.kind}${excluded.has(p.kind) ? ' excluded' : ''}`}>
+                <span className="kind-label" data-level={p.level}>
+                  {t(`kind.${p.kind}`)}
+                  {p.level === undefined ? null : ` ${p.level}`}
+                </span>
                 <span lang="zh-Hans">{p.text}</span>
               </li>
             ))}
           </ol>
-          {preview.dropped.length ? (
-            <details className="import-dropped">
-              <summary>{t('import.droppedTitle', { count: preview.dropped.length })}</summary>
-              <ul>
-                {preview.dropped.map((d, i) => (
-                  <li key={i}>
-                    <span className="kind-label">{t(`dropReason.${d.reason}`)}</span>
-                    <span lang="zh-Hans">{d.text}</span>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
+          <DroppedByPage dropped={preview.dropped} />
         </>
       ) : null}
     </Dialog>
