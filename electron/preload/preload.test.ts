@@ -40,6 +40,10 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   importAnnotations: true,
   exportProject: true,
   importTranslations: true,
+  saveSegments: true,
+  splitSegment: true,
+  mergeSegments: true,
+  setViewMode: true,
 };
 
 describe('preload', () => {

@@ -17,6 +17,7 @@ import { annotationMethods } from './annotations/annotation-methods.ts';
 import { updateTargetAnnotations } from './annotations/anchoring.ts';
 import { exportMethods } from './export/methods.ts';
 import { batchMethods } from './batch/batch-methods.ts';
+import { segmentMethods } from './segments/segment-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -54,7 +55,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   function info(store: ProjectStore): ProjectInfo {
     const meta = store.meta();
-    return { path: store.path, name: meta.name, sourceLang: meta.sourceLang, targetLang: meta.targetLang, documents: store.documents() };
+    return { path: store.path, name: meta.name, sourceLang: meta.sourceLang, targetLang: meta.targetLang, documents: store.documents(), viewMode: meta.viewMode };
   }
 
   function switchTo(path: string): ProjectInfo {
@@ -80,6 +81,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     ...exportMethods(ctx),
     // Replace all and its undo move or orphan English annotations inside the batch's transaction.
     ...batchMethods(ctx, (blockId, _before, after) => updateTargetAnnotations(ctx.project().db, blockId, after)),
+    ...segmentMethods(ctx),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },
@@ -143,9 +145,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
 
     async saveTarget({ blockId, target, status, ranges }) {
-      const saved = project().saveTarget(blockId, target, status, now());
-      updateTargetAnnotations(project().db, blockId, saved.target, ranges);
-      return saved;
+      // The English, its segments and the moved annotation ranges are one transaction.
+      return project().saveTarget(blockId, target, status, now(), (saved) => updateTargetAnnotations(project().db, blockId, saved.target, ranges));
     },
 
     async getHistory({ blockId }) {

@@ -94,3 +94,17 @@ export interface TargetEdit {
   readonly target: string;
   readonly status: BlockStatus;
 }
+
+/**
+ * One segment of a block as the sentence view sends it to `saveSegments`: `id` of a kept segment
+ * (absent for the new part of a split), its UTF-16 range of the block's Chinese, English,
+ * status and origin. See core/segments for the rules.
+ */
+export interface SegmentInput {
+  readonly id?: number;
+  readonly start: number;
+  readonly end: number;
+  readonly target: string;
+  readonly status: BlockStatus;
+  readonly origin: import('../core/segments/model.ts').SegmentOrigin;
+}

@@ -35,6 +35,10 @@ export const WORKBENCH_METHODS = [
   'importAnnotations',
   'exportProject',
   'importTranslations',
+  'saveSegments',
+  'splitSegment',
+  'mergeSegments',
+  'setViewMode',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];

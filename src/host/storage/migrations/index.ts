@@ -5,13 +5,14 @@ import { migration0002 } from './0002-glossary.ts';
 import { migration0003 } from './0003-annotations.ts';
 import { migration0004 } from './0004-batches.ts';
 import { migration0005 } from './0005-sentences.ts';
+import { migration0006 } from './0006-segments.ts';
 import type { Migration } from './migration.ts';
 
 /**
  * Every migration; applied in version order. Append new ones, never edit a released one. Versions
  * are assigned per feature, so the list is sorted here rather than trusted to be in order.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006].sort((a, b) => a.version - b.version);
 
 /** The schema version this build writes: the highest migration version. */
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
