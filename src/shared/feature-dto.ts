@@ -3,6 +3,7 @@ import type { SkippedItem } from '../core/glossary/report.ts';
 import type { Annotation, AnnotationLink, BlockComment } from '../core/annotate/model.ts';
 import type { TagSet } from '../core/annotate/tags.ts';
 import type { BlockStatus } from '../core/model/index.ts';
+import type { SegmentOrigin } from '../core/segments/model.ts';
 
 /** What a glossary import did: entries added or updated (same source term), and rows skipped with reasons. */
 export interface GlossaryImportSummary {
@@ -106,5 +107,5 @@ export interface SegmentInput {
   readonly end: number;
   readonly target: string;
   readonly status: BlockStatus;
-  readonly origin: import('../core/segments/model.ts').SegmentOrigin;
+  readonly origin: SegmentOrigin;
 }

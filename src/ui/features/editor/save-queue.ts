@@ -1,5 +1,5 @@
 import type { BlockStatus } from '../../../core/model/index.ts';
-import type { MappedRange } from '../../../shared/feature-dto.ts';
+import type { MappedRange, SegmentInput } from '../../../shared/feature-dto.ts';
 
 /**
  * One unsaved change to a block. `ranges` are the block's target-side annotation ranges as its
@@ -10,6 +10,11 @@ export interface PendingEdit {
   readonly target: string;
   readonly status: BlockStatus;
   readonly ranges?: MappedRange[];
+  /**
+   * The block's whole segment list as the English editor holds it (sentence work); saved with
+   * `saveSegments`, of which `target`/`status` are the derived join. Absent: a paragraph-level edit.
+   */
+  readonly segments?: SegmentInput[];
 }
 
 /** Gives the annotation ranges of a block as mapped by its editor right now, or undefined. */

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import type { BlockDto } from '../../../shared/dto.ts';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import { SaveQueue, storageJournal, type SaveQueueState } from './save-queue.ts';
 import { signal } from '../../app/signals.ts';
@@ -7,13 +8,18 @@ import { signal } from '../../app/signals.ts';
  * One {@link SaveQueue} per open project, wired to the host and to localStorage, flushed when the
  * page is hidden or unloaded. Returns the queue and its state for the status bar.
  */
-export function useSaveQueue(api: WorkbenchApi, projectPath: string): { queue: SaveQueue; state: SaveQueueState } {
+export function useSaveQueue(api: WorkbenchApi, projectPath: string, onSaved?: RefObject<((block: BlockDto) => void) | null>): { queue: SaveQueue; state: SaveQueueState } {
   const [state, setState] = useState<SaveQueueState>({ pending: 0, error: null });
   const queue = useMemo(
     () =>
       new SaveQueue({
         save: async (edit) => {
-          await api.saveTarget(edit);
+          // Segment work goes to saveSegments (one transaction with the derived paragraph English).
+          const { segments, ranges, blockId } = edit;
+          const saved = segments
+            ? await api.saveSegments({ blockId, segments, ...(ranges ? { ranges } : {}) })
+            : await api.saveTarget({ blockId, target: edit.target, status: edit.status, ...(ranges ? { ranges } : {}) });
+          onSaved?.current?.(saved);
         },
         journal: storageJournal(window.localStorage, projectPath),
         setTimer: (fn, ms) => window.setTimeout(fn, ms),
@@ -25,7 +31,7 @@ export function useSaveQueue(api: WorkbenchApi, projectPath: string): { queue: S
           signal('saveError', next.error ? 'true' : 'false');
         },
       }),
-    [api, projectPath],
+    [api, projectPath, onSaved],
   );
 
   useEffect(() => {
