@@ -1,5 +1,6 @@
 import { Plugin, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { isHistoryTransaction } from 'prosemirror-history';
 import type { BlockStatus } from '../../../core/model/index.ts';
 import { derivedStatus, editedStatus, isBlankTarget } from '../../../core/segments/join.ts';
 import { textSchema, type SegmentAttrs } from './schema.ts';
@@ -127,7 +128,8 @@ const MERGE_META = 'duizhao-segment-merge';
 export function segmentStatusPlugin(): Plugin {
   return new Plugin({
     appendTransaction(trs, oldState, newState) {
-      if (!trs.some((tr) => tr.docChanged) || trs.some((tr) => tr.getMeta(MERGE_META) || tr.getMeta('duizhao-external-text'))) return null;
+      // Undo and redo restore statuses with the text (they were recorded together); leave them be.
+      if (!trs.some((tr) => tr.docChanged) || trs.some((tr) => tr.getMeta(MERGE_META) || tr.getMeta('duizhao-external-text') || isHistoryTransaction(tr))) return null;
       if (oldState.doc.childCount !== newState.doc.childCount) return null; // split or merge: statuses set by the command
       let tr: Transaction | null = null;
       newState.doc.forEach((node, pos, i) => {

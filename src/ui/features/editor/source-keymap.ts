@@ -1,5 +1,5 @@
-import { keymap } from 'prosemirror-keymap';
-import type { Command, Plugin } from 'prosemirror-state';
+import { keydownHandler } from 'prosemirror-keymap';
+import { Plugin, type Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { undo, redo } from 'prosemirror-history';
 import { toOffset } from './schema.ts';
@@ -29,7 +29,7 @@ export function sourceSegmentKeymap(source: string, target: () => EditorView | u
   });
   const merge = withTarget((view, targetView) => mergeAtCaret(targetView, segmentAtSelection(view.state).index));
   const history = (command: Command) => withTarget((_view, targetView) => void command(targetView.state, targetView.dispatch));
-  return keymap({
+  const handle = keydownHandler({
     'Mod-t': split,
     'Alt-Shift-s': split,
     'Alt-Shift-S': split,
@@ -39,5 +39,18 @@ export function sourceSegmentKeymap(source: string, target: () => EditorView | u
     'Mod-z': history(undo),
     'Mod-y': history(redo),
     'Shift-Mod-z': history(redo),
+  });
+  // The view is read-only, and ProseMirror runs keymaps (handleKeyDown) only for editable views;
+  // DOM event handlers run for every view, so the bindings are hooked in there.
+  return new Plugin({
+    props: {
+      handleDOMEvents: {
+        keydown: (view, event) => {
+          if (!handle(view, event)) return false;
+          event.preventDefault();
+          return true;
+        },
+      },
+    },
   });
 }
