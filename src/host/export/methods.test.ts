@@ -157,9 +157,10 @@ describe('importTranslations', () => {
     const [xliff] = await api.exportProject({ format: 'xliff12' });
     let xml = decode(xliff!);
     // Outside edits: a's and c's English, and b's, which is also edited in Duizhao meanwhile.
-    xml = xml.replace('<target state="translated">Linxi</target>', '<target state="final">Linxi County &amp; &lt;co&gt;</target>');
-    xml = xml.replace('<target state="translated">Poverty</target>', '<target state="translated">Poverty relief</target>');
-    xml = xml.replace(/(<source>惠民政策<\/source>)\s*(<target[^>]*>)?(<\/target>)?/, '$1<target state="translated">Policies 𠮷</target>');
+    // Each target holds one <mrk mtype="seg"> per segment (one segment each here).
+    xml = xml.replace(/<target state="translated">(<mrk mtype="seg" mid="\d+">)Linxi<\/mrk><\/target>/, '<target state="final">$1Linxi County &amp; &lt;co&gt;</mrk></target>');
+    xml = xml.replace(/<target state="translated">(<mrk mtype="seg" mid="\d+">)Poverty<\/mrk><\/target>/, '<target state="translated">$1Poverty relief</mrk></target>');
+    xml = xml.replace(/(<source>惠民政策<\/source><seg-source>.*?<\/seg-source>)<target state="new">(<mrk mtype="seg" mid="\d+">)<\/mrk><\/target>/, '$1<target state="translated">$2Policies 𠮷</mrk></target>');
     expect(xml).toContain('Policies 𠮷');
     clock = T0 + 5_000;
     store.saveTarget(b!, 'Poverty alleviation', 'draft', clock);
