@@ -80,6 +80,8 @@ export interface TranslationConflict {
   readonly reason: string;
   readonly current: string;
   readonly incoming: string;
+  /** Set for a segment-level conflict (the file carried segments): the segment whose English differs. */
+  readonly segmentId?: number;
 }
 
 /** What importing translations (XLIFF, TMX) did to the open project. */

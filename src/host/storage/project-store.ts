@@ -181,9 +181,19 @@ export class ProjectStore {
    * everything back. Returns the changed blocks as they are now. English spreads onto segments
    * as for {@link saveTarget}, with origin `imported`.
    */
-  applyTargets(edits: readonly { blockId: number; target: string; status: BlockStatus }[], now: number): BlockDto[] {
+  applyTargets(
+    edits: readonly { blockId: number; target: string; status: BlockStatus }[],
+    now: number,
+    segmentEdits: readonly { blockId: number; segments: readonly SegmentDraft[] }[] = [],
+  ): BlockDto[] {
     return this.#write(() => {
       const changed: BlockDto[] = [];
+      // Segment-by-segment fills (a re-imported file that carried segments) in the same transaction.
+      for (const edit of segmentEdits) {
+        const before = this.#block(edit.blockId);
+        const saved = writeSegments(this.db, edit.blockId, edit.segments, now, { noCoalesce: true });
+        if (saved.target !== before.target || saved.status !== before.status) changed.push(saved);
+      }
       for (const edit of edits) {
         const row = this.#block(edit.blockId);
         if (row.target === edit.target && row.status === edit.status) continue;
