@@ -2,6 +2,7 @@ import type { BlockStatus } from '../../../core/model/index.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
 import type { Pane } from '../editor/view-registry.ts';
 import { docText, toPos } from '../editor/schema.ts';
+import { keepConfirmed } from './keep-confirmed.tsx';
 import { compileMatcher, expandReplacement, findInText, replaceInText, type FindOptions, type Matcher } from './matcher.ts';
 import { findKey, type FindView } from './find-plugin.ts';
 import { SnapshotStore } from '../../app/snapshot-store.ts';
@@ -205,7 +206,9 @@ export class FindStore extends SnapshotStore<FindSnapshot> {
         const after = replaceInText(before, matcher, replacement, options.regex);
         if (after.count === 0 || after.text === before) continue;
         count += after.count;
-        edits.push({ blockId: block.id, target: after.text, status: nextStatus(after.text) });
+        // A mechanical fix may keep a confirmed row confirmed, when the user asked for that.
+        const keep = keepConfirmed.get() && this.env.currentStatus(block.id) === 'confirmed';
+        edits.push({ blockId: block.id, target: after.text, status: keep ? ('confirmed' as const) : nextStatus(after.text) });
       }
       if (edits.length === 0) {
         this.update({ busy: false, message: { key: 'nothingToReplace' } });
