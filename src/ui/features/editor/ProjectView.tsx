@@ -110,15 +110,9 @@ export function ProjectView({ api, project }: ProjectViewProps) {
 
   const onDoc = useCallback(
     (block: BlockDto, doc: PMNode) => {
-      const segments: SegmentDto[] = segmentsOf(doc).map((seg) => ({
-        id: seg.id ?? -1,
-        start: seg.start,
-        end: seg.end,
-        target: seg.text,
-        status: seg.status,
-        origin: seg.origin,
-        revision: 0,
-      }));
+      const segments: SegmentDto[] = tileSegments(
+        segmentsOf(doc).map((seg) => ({ id: seg.id ?? -1, start: seg.start, end: seg.end, target: seg.text, status: seg.status, origin: seg.origin, revision: 0 })),
+      );
       const text = docText(doc);
       localSegments.current.set(block.id, segments);
       texts.current.set(block.id, text);
@@ -283,6 +277,29 @@ export function ProjectView({ api, project }: ProjectViewProps) {
       </section>
     </FeaturesContext.Provider>
   );
+}
+
+/**
+ * The segments an editor document stands for, made to tile the Chinese: a segment without a
+ * Chinese range (text the browser typed between the inline segments of the paragraph view, which
+ * ProseMirror parses as a new paragraph) gives its English to its neighbour, so nothing typed is
+ * lost and the host always gets a valid segmentation.
+ */
+function tileSegments(list: SegmentDto[]): SegmentDto[] {
+  if (list.length < 2) return list;
+  const out: SegmentDto[] = [];
+  let carry = '';
+  for (const seg of list) {
+    if (seg.end <= seg.start) {
+      const previous = out[out.length - 1];
+      if (previous) out[out.length - 1] = { ...previous, target: `${previous.target}${seg.target}` };
+      else carry += seg.target;
+      continue;
+    }
+    out.push(carry ? { ...seg, target: `${carry}${seg.target}` } : seg);
+    carry = '';
+  }
+  return out.length > 0 ? out : list;
 }
 
 /** Focuses a row's English at the end of its first unconfirmed segment (else at the end). */
