@@ -32,7 +32,8 @@ function segmentLevel(blocks: readonly BlockDto[], units: readonly InterchangeUn
     const block = byId.get(blockId);
     const unit = unitOf.get(blockId);
     const segs = unit?.segments;
-    if (!block || !unit || !segs || segs.length !== block.segments.length || segs.some((s, i) => s.id !== block.segments[i]!.id)) return undefined;
+    // A one-segment block gains nothing from segment-level work: the paragraph rule already is it.
+    if (!block || !unit || !segs || block.segments.length < 2 || segs.length !== block.segments.length || segs.some((s, i) => s.id !== block.segments[i]!.id)) return undefined;
     return { block, unit };
   };
   const incomingStatus = (status: BlockStatus | undefined): BlockStatus => (status === undefined || status === 'new' ? 'draft' : status);
