@@ -51,6 +51,10 @@ export const WORKBENCH_METHODS = [
   'getTmImportProgress',
   'previewAlignment',
   'createAlignedProject',
+  'saveSegments',
+  'splitSegment',
+  'mergeSegments',
+  'setViewMode',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];

@@ -1,5 +1,6 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import { docText, toOffset as offsetOf, toPos as posOf } from '../editor/schema.ts';
 
 /** One highlight in a pane: text offsets (UTF-16) and how to paint it. */
 export interface Highlight {
@@ -11,8 +12,6 @@ export interface Highlight {
   readonly hovered: boolean;
 }
 
-// The pane's doc is one paragraph, so text offset n is document position n + 1.
-const TEXT_START = 1;
 
 /** Alpha appended to a tag colour: overlapping highlights are nested spans, so their colours mix. */
 export const HIGHLIGHT_ALPHA = 'a6';
@@ -23,13 +22,13 @@ export const HIGHLIGHT_ALPHA = 'a6';
  * `data-annotation-id` so tests and hover handlers can find it.
  */
 export function highlightSet(doc: PMNode, highlights: readonly Highlight[]): DecorationSet {
-  const size = doc.content.size - 2; // text length inside the paragraph
+  const size = docText(doc).length; // block text length (segments joined)
   const decorations = highlights
     .filter((h) => h.start < h.end && h.start >= 0 && h.end <= size)
     .map((h) =>
       Decoration.inline(
-        h.start + TEXT_START,
-        h.end + TEXT_START,
+        posOf(doc, h.start),
+        posOf(doc, h.end),
         {
           class: h.hovered ? 'annotation-hl annotation-hovered' : 'annotation-hl',
           style: `background-color: ${h.colour}${HIGHLIGHT_ALPHA}`,
@@ -43,7 +42,7 @@ export function highlightSet(doc: PMNode, highlights: readonly Highlight[]): Dec
   return DecorationSet.create(doc, decorations);
 }
 
-/** Text offset ↔ document position for the one-paragraph panes. */
-export const toPos = (offset: number): number => offset + TEXT_START;
-/** Document position → text offset (clamped at 0). */
-export const toOffset = (pos: number): number => Math.max(0, pos - TEXT_START);
+/** Block-text offset → document position in a pane's segment document. */
+export const toPos = (doc: PMNode, offset: number): number => posOf(doc, offset);
+/** Document position → block-text offset (segments joined; see editor/schema.ts). */
+export const toOffset = (doc: PMNode, pos: number): number => offsetOf(doc, pos);

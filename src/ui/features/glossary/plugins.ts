@@ -5,6 +5,7 @@ import type { TermHit } from '../../../core/glossary/index.ts';
 import type { BlockDto } from '../../../shared/dto.ts';
 import type { GlossaryState } from './glossary-state.ts';
 import { insertAtCaret, nthTranslation } from './insert.ts';
+import { docText, toPos } from '../editor/schema.ts';
 
 /** Meta key for pushing new hits into a mounted source view (`tr.setMeta(termHitsKey, hits)`). */
 export const termHitsKey = new PluginKey<DecorationSet>('glossary-term-hits');
@@ -21,7 +22,7 @@ export function termDecorations(doc: Parameters<typeof DecorationSet.create>[0],
   return DecorationSet.create(
     doc,
     hits.map((hit, i) =>
-      Decoration.inline(hit.start + 1, hit.end + 1, {
+      Decoration.inline(toPos(doc, hit.start), toPos(doc, hit.end), {
         class: 'term-hit',
         'data-entry-ids': hit.entryIds.join(' '),
         'data-hit': String(i),
@@ -106,10 +107,10 @@ export function targetTermPlugins(state: GlossaryState, block: BlockDto): Plugin
   }
   const report = new Plugin({
     view(view) {
-      state.setTarget(block.id, view.state.doc.textContent);
+      state.setTarget(block.id, docText(view.state.doc));
       return {
         update(updated, previous) {
-          if (!updated.state.doc.eq(previous.doc)) state.setTarget(block.id, updated.state.doc.textContent);
+          if (!updated.state.doc.eq(previous.doc)) state.setTarget(block.id, docText(updated.state.doc));
         },
         destroy: () => state.forgetTarget(block.id),
       };
@@ -121,6 +122,6 @@ export function targetTermPlugins(state: GlossaryState, block: BlockDto): Plugin
 /** Pushes fresh hits into every mounted source view, e.g. after the glossary changed. */
 export function pushHits(state: GlossaryState, forEachSource: (fn: (view: EditorView, blockId: number) => void) => void): void {
   forEachSource((view, blockId) => {
-    view.dispatch(view.state.tr.setMeta(termHitsKey, state.hits(blockId, view.state.doc.textContent)));
+    view.dispatch(view.state.tr.setMeta(termHitsKey, state.hits(blockId, docText(view.state.doc))));
   });
 }

@@ -1,0 +1,3 @@
+export * from './model.ts';
+export * from './join.ts';
+export * from './ops.ts';
