@@ -55,4 +55,19 @@ describe('duizhao serve', () => {
       expect(await exited).toBe(0);
     }
   });
+
+  it('without --port comes back on the last port of the workspace, so the unsaved-edits journal of the page stays reachable', async () => {
+    const workspace = join(dir, 'ws');
+    const startOnce = async (): Promise<number> => {
+      const child = spawn(process.execPath, [CLI_BIN, 'serve', '--workspace', workspace], { env: { ...process.env, ...env, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+      child.kill('SIGKILL'); // a crash: the next start must still find the port
+      await exited;
+      return Number(new URL(line).port);
+    };
+    const first = await startOnce();
+    expect(first).toBeGreaterThan(1023);
+    expect(await startOnce()).toBe(first);
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,25 @@ import { createFileLogger } from '../../host/logging/file-logger.ts';
 import { startServer } from '../../server/index.ts';
 import type { CliIo } from '../output.ts';
 import { usageError } from '../output.ts';
+
+/** The port saved by the last `serve` of this workspace, if readable and valid. */
+function rememberedPort(file: string): number | null {
+  try {
+    const port = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(port) && port > 1023 && port <= 65535 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the port of `url` for the next `serve` of this workspace; a failure only costs that convenience. */
+function rememberPort(file: string, url: string): void {
+  try {
+    writeFileSync(file, `${new URL(url).port}\n`);
+  } catch {
+    // A read-only workspace: the next start picks a free port, as before.
+  }
+}
 
 /** Help text of `duizhao serve`. */
 export const SERVE_HELP = `Usage: duizhao serve [project.duizhao] [--port N] [--workspace DIR]
@@ -61,10 +80,16 @@ export async function runServe(args: string[], io: CliIo, env: NodeJS.ProcessEnv
     await workbench.close();
     throw error;
   }
-  const server = await startServer({ workbench, uiDir, port, logger }).catch(async (error: unknown) => {
+  // Without --port the workspace's last port is tried first: the same origin after a restart keeps the
+  // browser's unsaved-edits journal (localStorage is per origin) reachable from the new page.
+  const portFile = join(workspaceDir, 'last-port');
+  const remembered = values.port === undefined ? rememberedPort(portFile) : null;
+  const start = (p: number) => startServer({ workbench, uiDir, port: p, logger });
+  const server = await (remembered === null ? start(port) : start(remembered).catch(() => start(0))).catch(async (error: unknown) => {
     await workbench.close();
     throw error;
   });
+  if (values.port === undefined) rememberPort(portFile, server.url);
   io.stdout(`${server.url}\n`);
 
   return new Promise<number>((done) => {
