@@ -22,7 +22,8 @@ const electron = vi.hoisted(() => {
     ready: () => ready(),
     loaded,
     module: {
-      app: { whenReady: () => (order.push('whenReady'), whenReady), on: () => {}, quit: () => {}, exit: vi.fn() },
+      app: { whenReady: () => (order.push('whenReady'), whenReady), on: () => {}, quit: () => {}, exit: vi.fn(), getPath: () => process.env.DUIZHAO_HOME ?? '/nonexistent' },
+      safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '', getSelectedStorageBackend: () => 'basic_text' },
       protocol: { registerSchemesAsPrivileged: () => void order.push('registerScheme'), handle: () => void order.push('handle app') },
       session: { defaultSession: { setPermissionRequestHandler: () => {} } },
       ipcMain: { handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => void handlers.set(channel, handler) },

@@ -92,6 +92,28 @@ function textLooksBinary(text: string): boolean {
 }
 
 /**
+ * The first-level characters of GB2312 (lead bytes 0xB0–0xD7: the 3,755 most used simplified
+ * hanzi) and the frequent characters of Big5 (lead bytes 0xA4–0xC6), read through the decoders
+ * themselves once. UTF-8 Chinese misread as GB18030 lands in the rare second level (鏂囨湰…),
+ * so membership tells a real legacy file from mojibake even in a short glossary.
+ */
+let frequentHanzi: Set<string> | null = null;
+function isFrequentHanzi(ch: string): boolean {
+  if (!frequentHanzi) {
+    frequentHanzi = new Set();
+    const gb = new TextDecoder('gb18030');
+    for (let lead = 0xb0; lead <= 0xd7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) frequentHanzi.add(gb.decode(new Uint8Array([lead, trail])));
+    const big5 = new TextDecoder('big5');
+    for (let lead = 0xa4; lead <= 0xc6; lead++) {
+      for (let trail = 0x40; trail <= 0x7e; trail++) frequentHanzi.add(big5.decode(new Uint8Array([lead, trail])));
+      for (let trail = 0xa1; trail <= 0xfe; trail++) frequentHanzi.add(big5.decode(new Uint8Array([lead, trail])));
+    }
+    frequentHanzi.delete('\ufffd');
+  }
+  return frequentHanzi.has(ch);
+}
+
+/**
  * How Chinese the text reads: the share of frequent hanzi and CJK punctuation among its
  * non-ASCII characters, minus a penalty for private-use and replacement characters (what GB18030
  * gives for Big5 punctuation, and the reverse).
@@ -104,7 +126,7 @@ export function chineseScore(text: string): number {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x80) continue;
     wide++;
-    if (COMMON_CHINESE.has(ch)) common++;
+    if (COMMON_CHINESE.has(ch) || isFrequentHanzi(ch)) common++;
     else if ((code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || (code >= 0x80 && code <= 0x9f)) bad++;
   }
   return wide === 0 ? 0 : (common - 4 * bad) / wide;
