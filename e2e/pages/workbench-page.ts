@@ -54,15 +54,6 @@ export class WorkbenchPage {
     await this.page.keyboard.type(text);
   }
 
-  /**
-   * Switches the grid to the paragraph view (one row per paragraph, Ctrl+Enter confirms the whole
-   * paragraph), which specs written before segments assume; the choice is kept per project.
-   */
-  async paragraphView(): Promise<void> {
-    await this.page.getByTestId('view-mode').locator('[data-mode="paragraph"]').click();
-    await expect(this.page.getByTestId('grid')).toHaveAttribute('data-view-mode', 'paragraph');
-  }
-
   /** Confirms the focused row (Ctrl+Enter). */
   async confirm(): Promise<void> {
     await this.page.keyboard.press('Control+Enter');

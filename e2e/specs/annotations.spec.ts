@@ -11,7 +11,6 @@ const ENGLISH = 'Linxi County pressed ahead with poverty alleviation.';
 test('annotate and link both sides, keep them through reload, follow edits, orphan on outside replace', async ({ workbench }, testInfo) => {
   const annotations = new AnnotationsPage(workbench);
   await workbench.ready();
-  await workbench.paragraphView();
   await workbench.typeInRow(ROW, ENGLISH);
   await workbench.saved();
 

@@ -52,7 +52,6 @@ test('replace one is an ordinary edit, undone with Ctrl+Z in the row', async ({ 
 test('the status filter shows matching rows only and Ctrl+Down moves over visible rows', async ({ workbench }) => {
   const editor = new EditorPage(workbench);
   await workbench.ready();
-  await workbench.paragraphView();
   await workbench.typeInRow(2, 'Draft two');
   await workbench.typeInRow(4, 'Draft four');
   await workbench.saved();

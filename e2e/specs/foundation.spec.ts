@@ -15,7 +15,6 @@ test('first start shows the sample article: Chinese beside editable English', as
 
 test('typing and Ctrl+Enter in row 3 survive a reload and a server restart', async ({ workbench, app }) => {
   await workbench.ready();
-  await workbench.paragraphView();
   await workbench.typeInRow(3, 'Linxi County pressed ahead.');
   await expect(workbench.row(3)).toHaveAttribute('data-status', 'draft');
   await workbench.confirm();
@@ -38,7 +37,6 @@ test('typing and Ctrl+Enter in row 3 survive a reload and a server restart', asy
 
 test('typing survives kill -9 of the host one second after typing stops', async ({ workbench, app }) => {
   await workbench.ready();
-  await workbench.paragraphView();
   await workbench.typeInRow(2, 'Typed just before the crash');
   // The scenario itself: the host dies one second after the last keystroke, whatever the UI did.
   await workbench.page.waitForTimeout(1_000);
@@ -50,7 +48,6 @@ test('typing survives kill -9 of the host one second after typing stops', async 
 
 test('Ctrl+Down and Ctrl+Up move between rows; undo is per editor', async ({ workbench }) => {
   await workbench.ready();
-  await workbench.paragraphView();
   await workbench.typeInRow(1, 'one');
   await workbench.page.keyboard.press('Control+ArrowDown');
   await expect(workbench.editor(2)).toBeFocused();
@@ -64,7 +61,6 @@ test('Ctrl+Down and Ctrl+Up move between rows; undo is per editor', async ({ wor
 
 test('an open IME composition never triggers Ctrl+Enter', async ({ workbench }) => {
   await workbench.ready();
-  await workbench.paragraphView();
   await workbench.editor(5).click();
   const cdp = await workbench.page.context().newCDPSession(workbench.page);
   await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
@@ -82,13 +78,12 @@ test('an open IME composition never triggers Ctrl+Enter', async ({ workbench }) 
 
 test('the UI switches to 简体中文 and remembers it', async ({ workbench }) => {
   await workbench.ready();
-  await workbench.paragraphView();
   await expect(workbench.page.getByTestId('new-from-file')).toHaveText('New project from file…');
   await workbench.switchLanguage('zh-CN');
   await expect(workbench.page.getByTestId('new-from-file')).toHaveText('从文件新建项目…');
   await expect(workbench.row(1).locator('.status')).toHaveText('未译');
   // Hints inside editors that were already mounted follow the switch too.
-  await expect(workbench.row(1).locator('.target .is-empty').first()).toHaveAttribute('data-placeholder', '输入英文译文…');
+  await expect(workbench.row(1).locator('.target .is-empty')).toHaveAttribute('data-placeholder', '输入英文译文…');
   await expect(workbench.page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await workbench.page.reload();
   await workbench.ready();

@@ -56,10 +56,6 @@ const CONTRACT: Record<keyof WorkbenchApi, true> = {
   getTmImportProgress: true,
   previewAlignment: true,
   createAlignedProject: true,
-  saveSegments: true,
-  splitSegment: true,
-  mergeSegments: true,
-  setViewMode: true,
 };
 
 describe('preload', () => {

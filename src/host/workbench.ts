@@ -24,7 +24,6 @@ import { mtMethods } from './mt/mt-methods.ts';
 import type { MtKeyVault } from './mt/keys.ts';
 import { createTmService } from './tm/tm-methods.ts';
 import { alignMethods } from './align/align-methods.ts';
-import { segmentMethods } from './segments/segment-methods.ts';
 
 /** Options for {@link createWorkbench}. */
 export interface WorkbenchOptions {
@@ -69,7 +68,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
 
   function info(store: ProjectStore): ProjectInfo {
     const meta = store.meta();
-    return { path: store.path, name: meta.name, sourceLang: meta.sourceLang, targetLang: meta.targetLang, documents: store.documents(), viewMode: meta.viewMode };
+    return { path: store.path, name: meta.name, sourceLang: meta.sourceLang, targetLang: meta.targetLang, documents: store.documents() };
   }
 
   function switchTo(path: string): ProjectInfo {
@@ -101,7 +100,6 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     ...mtMethods(ctx, { vault: options.mtKeys, env: options.env }),
     ...tm.methods,
     ...alignMethods(ctx, switchTo),
-    ...segmentMethods(ctx),
     async getSession() {
       return { project: current ? info(current) : null, recent: readRecent(workspaceDir) };
     },
@@ -166,8 +164,8 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
     },
 
     async saveTarget({ blockId, target, status, ranges }) {
-      // The English, its segments and the moved annotation ranges are one transaction.
-      const saved = project().saveTarget(blockId, target, status, now(), (done) => updateTargetAnnotations(project().db, blockId, done.target, ranges));
+      const saved = project().saveTarget(blockId, target, status, now());
+      updateTargetAnnotations(project().db, blockId, saved.target, ranges);
       if (saved.status === 'confirmed') tm.recordConfirmed(saved); // the working TM gets every confirmed row
       return saved;
     },

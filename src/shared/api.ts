@@ -11,11 +11,8 @@ import type {
   ProjectStats,
   RevisionDto,
   SessionInfo,
-  ViewMode,
 } from './dto.ts';
 import type { BlockKind, BlockStatus } from '../core/model/index.ts';
-import { SEGMENT_ORIGINS, type SegmentOrigin } from '../core/segments/model.ts';
-import type { SegmentInput } from './feature-dto.ts';
 import type { GlossaryEntry } from '../core/glossary/model.ts';
 import type { Annotation, AnnotationLink, BlockComment } from '../core/annotate/model.ts';
 import type { TagSet } from '../core/annotate/tags.ts';
@@ -159,20 +156,6 @@ export interface WorkbenchApi {
   previewAlignment(input: { zhFile: FilePayload; enFile: FilePayload; lines?: boolean }): Promise<AlignPreview>;
   /** Creates a project in the workspace from the two files (the aligned English as draft) and opens it. */
   createAlignedProject(input: { zhFile: FilePayload; enFile: FilePayload; lines?: boolean; name?: string }): Promise<ProjectInfo>;
-  /**
-   * Saves segment-level work on one block in one transaction: `segments` is the block's whole new
-   * segment list (kept segments by id; a split's new part without one), tiling its Chinese. The
-   * block's English (segments joined by single spaces, empty ones skipped) and status (derived)
-   * follow; `ranges` re-anchor English annotations as for saveTarget. `baseRevision` is the block
-   * revision the edit started from: a different current one fails with `segments:errors.conflict`.
-   */
-  saveSegments(input: { blockId: number; segments: SegmentInput[]; baseRevision?: number; ranges?: MappedRange[] }): Promise<BlockDto>;
-  /** Splits a segment at a UTF-16 offset of its block's Chinese (strictly inside it); English stays with the first part. */
-  splitSegment(input: { segmentId: number; at: number; baseRevision?: number }): Promise<BlockDto>;
-  /** Merges a segment with the next one of its block, joining their English. */
-  mergeSegments(input: { segmentId: number; baseRevision?: number }): Promise<BlockDto>;
-  /** Remembers the grid view (by sentence or by paragraph) for the open project. */
-  setViewMode(input: { mode: ViewMode }): Promise<Record<string, never>>;
 }
 
 /** The name of one contract method. */
@@ -319,31 +302,6 @@ export const workbenchInputs = {
   createAlignedProject: z
     .object({ zhFile: filePayload, enFile: filePayload, lines: z.boolean().optional(), name: z.string().min(1).max(200).optional() })
     .strict(),
-  saveSegments: z
-    .object({
-      blockId: id,
-      segments: z
-        .array(
-          z
-            .object({
-              id: id.optional(),
-              start: id,
-              end: id,
-              target: text(1_000_000),
-              status,
-              origin: z.enum(SEGMENT_ORIGINS as [SegmentOrigin, ...SegmentOrigin[]]),
-            })
-            .strict(),
-        )
-        .min(1)
-        .max(10_000),
-      baseRevision: id.optional(),
-      ranges: z.array(mappedRange).max(10_000).optional(),
-    })
-    .strict(),
-  splitSegment: z.object({ segmentId: id, at: id, baseRevision: id.optional() }).strict(),
-  mergeSegments: z.object({ segmentId: id, baseRevision: id.optional() }).strict(),
-  setViewMode: z.object({ mode: z.enum(['sentence', 'paragraph']) }).strict(),
 } satisfies { [K in WorkbenchMethod]: z.ZodType<Parameters<WorkbenchApi[K]>[0]> };
 
 export { WORKBENCH_METHODS, channelFor } from './methods.ts';

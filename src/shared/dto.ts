@@ -1,5 +1,4 @@
 import type { BlockKind, BlockStatus, DroppedLine, LayoutFacts, SourceBlock } from '../core/model/index.ts';
-import type { SegmentOrigin } from '../core/segments/model.ts';
 
 /** A project as the UI sees it once it is open. `path` is the project's `.duizhao` file. */
 export interface ProjectInfo {
@@ -8,12 +7,7 @@ export interface ProjectInfo {
   readonly sourceLang: string;
   readonly targetLang: string;
   readonly documents: readonly DocumentInfo[];
-  /** The grid view last chosen for this project: one row per segment (default) or per paragraph. */
-  readonly viewMode?: ViewMode;
 }
-
-/** How the grid shows a project: one row per segment, or one per paragraph. */
-export type ViewMode = 'sentence' | 'paragraph';
 
 /** One imported source document inside a project. */
 export interface DocumentInfo {
@@ -41,26 +35,6 @@ export interface BlockDto {
    * changes. English sentences are not stored: they change with every keystroke.
    */
   readonly sentences: readonly { readonly start: number; readonly end: number }[];
-  /**
-   * The block's segments (units of translation work), in order, tiling `source` (UTF-16 ranges).
-   * `target` is their English joined by single spaces (empty ones skipped) and `status` is
-   * derived from theirs (see core/segments). Never empty: an empty source has one empty segment.
-   */
-  readonly segments: readonly SegmentDto[];
-  /** Counts saved changes of this block; a segment save based on an older value is refused. */
-  readonly revision: number;
-}
-
-/** One segment of a block as the UI sees it (see core/segments/model.ts). Offsets are UTF-16. */
-export interface SegmentDto {
-  readonly id: number;
-  readonly start: number;
-  readonly end: number;
-  readonly target: string;
-  readonly status: BlockStatus;
-  readonly origin: SegmentOrigin;
-  /** Saved changes of this segment (0: never saved since import or migration). */
-  readonly revision: number;
 }
 
 /** An earlier English version of one block. */

@@ -4,7 +4,6 @@ import type { SkippedItem } from '../core/glossary/report.ts';
 import type { Annotation, AnnotationLink, BlockComment } from '../core/annotate/model.ts';
 import type { TagSet } from '../core/annotate/tags.ts';
 import type { BlockStatus } from '../core/model/index.ts';
-import type { SegmentOrigin } from '../core/segments/model.ts';
 
 /** What a glossary import did: entries added or updated (same source term), and rows skipped with reasons. */
 export interface GlossaryImportSummary {
@@ -81,8 +80,6 @@ export interface TranslationConflict {
   readonly reason: string;
   readonly current: string;
   readonly incoming: string;
-  /** Set for a segment-level conflict (the file carried segments): the segment whose English differs. */
-  readonly segmentId?: number;
 }
 
 /** What importing translations (XLIFF, TMX) did to the open project. */
@@ -144,18 +141,4 @@ export interface MtDraftDto {
   readonly model: string;
   /** The English MT wrote (the row still holds it). */
   readonly target: string;
-}
-
-/**
- * One segment of a block as the sentence view sends it to `saveSegments`: `id` of a kept segment
- * (absent for the new part of a split), its UTF-16 range of the block's Chinese, English,
- * status and origin. See core/segments for the rules.
- */
-export interface SegmentInput {
-  readonly id?: number;
-  readonly start: number;
-  readonly end: number;
-  readonly target: string;
-  readonly status: BlockStatus;
-  readonly origin: SegmentOrigin;
 }

@@ -51,10 +51,6 @@ export const WORKBENCH_METHODS = [
   'getTmImportProgress',
   'previewAlignment',
   'createAlignedProject',
-  'saveSegments',
-  'splitSegment',
-  'mergeSegments',
-  'setViewMode',
 ] as const satisfies readonly (keyof WorkbenchApi)[];
 
 type Listed = (typeof WORKBENCH_METHODS)[number];

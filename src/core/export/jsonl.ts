@@ -1,12 +1,12 @@
 /**
  * JSON Lines export: one JSON object per selected block, LF after each:
- * `{ id: "b<id>", document, kind, status, zh, en, notes, annotations, segments }`, where each annotation
+ * `{ id: "b<id>", document, kind, status, zh, en, notes, annotations }`, where each annotation
  * is `{ id, side: "zh" | "en", start, end, category, note }` with start/end in Unicode code
  * points (𠮷 counts one). JSON.stringify escapes control characters and lone surrogates, so
  * every string survives.
  */
 import { unitToCodePoint } from '../text/codepoints.ts';
-import { annotationsOn, blockKey, resolveOptions, segmentsOf, selectBlocks } from './model.ts';
+import { annotationsOn, blockKey, resolveOptions, selectBlocks } from './model.ts';
 import type { ExportBlock, ExportOptions, ExportProject } from './model.ts';
 
 /** One line of the JSONL export, as parsed back. */
@@ -19,17 +19,6 @@ export interface JsonlRecord {
   readonly en: string;
   readonly notes: readonly string[];
   readonly annotations: readonly JsonlAnnotation[];
-  /** The block's segments: Chinese range `[start, end)` in code points of `zh`, English and status. */
-  readonly segments: readonly JsonlSegment[];
-}
-
-/** A segment in a JSONL record. */
-export interface JsonlSegment {
-  readonly id: number;
-  readonly start: number;
-  readonly end: number;
-  readonly en: string;
-  readonly status: string;
 }
 
 /** An annotation in a JSONL record; offsets are code points within that side's text. */
@@ -71,7 +60,6 @@ export function exportJsonl(project: ExportProject, options: ExportOptions = {})
         en: b.target,
         notes: b.notes,
         annotations: annotations(b),
-        segments: segmentsOf(b).map((seg) => ({ id: seg.id, start: unitToCodePoint(b.source, seg.start), end: unitToCodePoint(b.source, seg.end), en: seg.target, status: seg.status })),
       };
       lines.push(`${JSON.stringify(record)}\n`);
     }

@@ -30,58 +30,6 @@ export interface ExportBlock {
    * sentence-level exports; absent (or not tiling the source) means they are split on the fly.
    */
   readonly sourceSentences?: readonly SentenceSpan[];
-  /**
-   * The block's segments (UTF-16 ranges tiling `source`, each with its English and status), for
-   * the exports that carry segments (XLIFF 2.0 / 1.2, TMX by sentence, JSONL). `target` is their
-   * English joined by single spaces, empty ones skipped. Absent: one segment holding the block.
-   */
-  readonly segments?: readonly ExportSegment[];
-}
-
-/** One segment of a block for the exporters (see core/segments). */
-export interface ExportSegment {
-  readonly id: number;
-  readonly start: number;
-  readonly end: number;
-  readonly target: string;
-  readonly status: BlockStatus;
-}
-
-/** A block's segments, or one segment holding the whole block when it has none. */
-export function segmentsOf(block: ExportBlock): readonly ExportSegment[] {
-  if (block.segments && block.segments.length > 0) return block.segments;
-  return [{ id: block.id, start: 0, end: block.source.length, target: block.target, status: block.status }];
-}
-
-/**
- * Each segment as a slice of its block: its Chinese range and its English range inside the
- * block's joined `target` (empty ones at the offset the next would start), with the block's
- * annotations of each side clipped to the slice and shifted to start at 0.
- */
-export function segmentSlices(block: ExportBlock): { segment: ExportSegment; source: string; sourceAnnotations: ExportAnnotation[]; targetAnnotations: ExportAnnotation[] }[] {
-  const segments = segmentsOf(block);
-  const sourceAll = annotationsOn(block, 'source');
-  const targetAll = annotationsOn(block, 'target');
-  let at = 0;
-  let any = false;
-  const clip = (list: readonly ExportAnnotation[], from: number, to: number): ExportAnnotation[] =>
-    list
-      .filter((a) => a.start < to && a.end > from && a.end > a.start)
-      .map((a) => ({ ...a, start: Math.max(a.start, from) - from, end: Math.min(a.end, to) - from }));
-  return segments.map((segment) => {
-    let targetStart = at;
-    if (segment.target.length > 0) {
-      if (any) targetStart += 1;
-      at = targetStart + segment.target.length;
-      any = true;
-    }
-    return {
-      segment,
-      source: block.source.slice(segment.start, segment.end),
-      sourceAnnotations: clip(sourceAll, segment.start, segment.end),
-      targetAnnotations: segment.target.length > 0 ? clip(targetAll, targetStart, targetStart + segment.target.length) : [],
-    };
-  });
 }
 
 /** A document of the project, its blocks in reading order. */

@@ -59,6 +59,6 @@ describe('schema validation', () => {
     expect(await validate(exportXliff12(sample()).replace(/ datatype="plaintext"/, ''), 'xliff12')).not.toEqual([]);
     expect(await validate(exportXliff12(sample()).replace('state="final"', 'state="done"'), 'xliff12')).not.toEqual([]);
     expect(await validate(exportXliff20(sample()).replace(/ srcLang="[^"]*"/, ''), 'xliff20')).not.toEqual([]);
-    expect(await validate(exportXliff20(sample()).replace(/(<segment id="g\d+") state="final">/, '$1 state="done">'), 'xliff20')).not.toEqual([]);
+    expect(await validate(exportXliff20(sample()).replace('<segment state="final">', '<segment state="done">'), 'xliff20')).not.toEqual([]);
   });
 });

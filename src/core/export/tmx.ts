@@ -75,18 +75,6 @@ export function exportTmx(project: ExportProject, options: ExportOptions = {}): 
         tu(block, document.title, blockKey(block.id), block.source, block.target, true);
         continue;
       }
-      if (block.segments !== undefined) {
-        // Segments are the sentence units: when every segment has its English, each is its own
-        // TU (trimmed: no trailing spaces in <seg>). Otherwise (English typed for the whole
-        // paragraph, or some sentences untranslated) the block is one paragraph TU: pairing a
-        // sentence with English that may cover its neighbours would be a wrong pairing.
-        const bySegment = block.segments.length > 1 && block.segments.every((segment) => segment.target.trim() !== '');
-        const units = bySegment ? block.segments : [{ start: 0, end: block.source.length, target: block.target }];
-        units.forEach((segment, k) =>
-          tu(block, document.title, `${blockKey(block.id)}-${k + 1}`, block.source.slice(segment.start, segment.end).trim(), segment.target.trim(), k === 0),
-        );
-        continue;
-      }
       const pairs = pairSentences(sentences(block.source, langOf(src), block.sourceSentences), sentences(block.target, langOf(trg)));
       if (pairs.length === 0) pairs.push({ zh: '', en: '' });
       pairs.forEach((pair, k) => tu(block, document.title, `${blockKey(block.id)}-${k + 1}`, pair.zh, pair.en, k === 0));

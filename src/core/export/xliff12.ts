@@ -1,10 +1,7 @@
 /**
  * XLIFF 1.2 export (validates against xliff-core-1.2-strict.xsd). One `<file>` per document
  * (original = title, datatype `plaintext`), one `<trans-unit id="b<id>" resname="b<id>">` per
- * block, `xml:space="preserve"`. Segments travel as `<seg-source>` with one `<mrk mtype="seg"
- * mid="<segmentId>">` per segment, and the same marks in `<target>` (separated by the single
- * space that joins segments' English; an empty segment is an empty mark); `<source>` keeps the
- * whole paragraph. An annotation across segments is cut into one mark per segment inside them.
+ * block, `xml:space="preserve"`.
  *
  * Status mapping (target@state): new → `new`, draft → `translated`, confirmed → `final` plus
  * trans-unit `approved="yes"`. Re-import reads `final`/`signed-off`/approved as confirmed,
@@ -16,7 +13,7 @@
  */
 import { renderInline } from './inline.ts';
 import type { InlineDialect } from './inline.ts';
-import { annotationsOn, blockKey, resolveOptions, segmentSlices, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
+import { annotationsOn, blockKey, resolveOptions, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
 import type { ExportBlock, ExportOptions, ExportProject } from './model.ts';
 import { TOOL_VERSION } from './tmx.ts';
 import { escapeXmlText } from '../xml/escape.ts';
@@ -46,18 +43,9 @@ function transUnit(block: ExportBlock, carryTarget: boolean): string {
   const counter = { n: 0 };
   const approved = block.status === 'confirmed' ? ' approved="yes"' : '';
   const source = renderInline(block.source, annotationsOn(block, 'source'), dialect(counter));
-  let segSource = '';
-  let target = '';
-  let any = false;
-  for (const slice of segmentSlices(block)) {
-    const mid = slice.segment.id;
-    segSource += `<mrk mtype="seg" mid="${mid}">${renderInline(slice.source, slice.sourceAnnotations, dialect(counter))}</mrk>`;
-    if (slice.segment.target.length > 0 && any) target += ' ';
-    if (slice.segment.target.length > 0) any = true;
-    target += `<mrk mtype="seg" mid="${mid}">${renderInline(slice.segment.target, slice.targetAnnotations, dialect(counter))}</mrk>`;
-  }
+  const target = renderInline(block.target, annotationsOn(block, 'target'), dialect(counter));
   let out = `<trans-unit id="${key}" resname="${key}"${approved} xml:space="preserve">`;
-  out += `<source>${source}</source><seg-source>${segSource}</seg-source><target state="${XLIFF12_STATE[block.status]}">${target}</target>`;
+  out += `<source>${source}</source><target state="${XLIFF12_STATE[block.status]}">${target}</target>`;
   out += `<context-group purpose="information"><context context-type="x-duizhao-kind">${block.kind}</context>`;
   if (carryTarget) out += `<context context-type="x-duizhao-exported-target">${escapePlainText(block.target)}</context>`;
   out += '</context-group>';

@@ -2,10 +2,7 @@
  * XLIFF 2.0 export (validates against xliff-core-2.0.xsd; also meets the spec rule the XSD
  * misses: `trgLang` is always written because every segment has a `<target>`). One `<file
  * id="d<docId>" original="<title>">` per document that has blocks, one `<unit id="b<id>">` per
- * block (paragraph) with one `<segment id="g<segmentId>">` per segment, in order (the Chinese
- * of the segments tiles the block's; the English of the block is theirs joined by single
- * spaces), `xml:space="preserve"`. An annotation across segments is cut into one mark per
- * segment (a `<mrk>` cannot cross a segment).
+ * block with a single `<segment>`, `xml:space="preserve"`.
  *
  * Status mapping (segment@state): new → `initial`, draft → `translated`, confirmed → `final`;
  * re-import reads `reviewed` as draft. The block kind is unit@type `duizhao:<kind>`; the exported
@@ -19,7 +16,7 @@ import { AppError } from '../model/errors.ts';
 import type { BlockStatus } from '../model/block.ts';
 import { renderInline } from './inline.ts';
 import type { InlineDialect } from './inline.ts';
-import { blockKey, resolveOptions, segmentSlices, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
+import { annotationsOn, blockKey, resolveOptions, selectBlocks, sourceLangOf, targetLangOf } from './model.ts';
 import type { ExportBlock, ExportOptions, ExportProject } from './model.ts';
 import { escapeXmlText } from '../xml/escape.ts';
 import { escapeAttr, escapePlainText, hex4 } from './xml.ts';
@@ -53,13 +50,9 @@ function unit(block: ExportBlock, carryTarget: boolean): string {
     block.notes.forEach((note, k) => (out += `<note id="n${k + 1}" category="duizhao">${escapePlainText(note)}</note>`));
     out += '</notes>';
   }
-  const sourceMarks = dialect('s');
-  const targetMarks = dialect('t');
-  for (const slice of segmentSlices(block)) {
-    const source = renderInline(slice.source, slice.sourceAnnotations, sourceMarks);
-    const target = renderInline(slice.segment.target, slice.targetAnnotations, targetMarks);
-    out += `<segment id="g${slice.segment.id}" state="${XLIFF20_STATE[slice.segment.status]}"><source>${source}</source><target>${target}</target></segment>`;
-  }
+  const source = renderInline(block.source, annotationsOn(block, 'source'), dialect('s'));
+  const target = renderInline(block.target, annotationsOn(block, 'target'), dialect('t'));
+  out += `<segment state="${XLIFF20_STATE[block.status]}"><source>${source}</source><target>${target}</target></segment>`;
   return `${out}</unit>\n`;
 }
 

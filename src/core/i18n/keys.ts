@@ -12,7 +12,6 @@ import type host from '../../../locales/en/host.json';
 import type importNs from '../../../locales/en/import.json';
 import type importPdf from '../../../locales/en/import-pdf.json';
 import type navigate from '../../../locales/en/navigate.json';
-import type segmentsNs from '../../../locales/en/segments.json';
 import type alignNs from '../../../locales/en/align.json';
 import type limitsNs from '../../../locales/en/limits.json';
 import type tmNs from '../../../locales/en/tm.json';
@@ -37,7 +36,6 @@ export interface LocaleResources {
   tm: typeof tmNs;
   limits: typeof limitsNs;
   align: typeof alignNs;
-  segments: typeof segmentsNs;
 }
 
 /** A locale namespace (one JSON file per feature). */
@@ -48,7 +46,7 @@ export type LocaleNamespace = keyof LocaleResources & string;
  * may appear (panel titles, row flags, host error codes). The check below rejects a list that
  * misses one; a test checks the list against the files in locales/en.
  */
-export const LOCALE_NAMESPACES = ['annotate', 'common', 'editor', 'export', 'find', 'glossary', 'history', 'host', 'import', 'import-pdf', 'navigate', 'qa', 'mt', 'tm', 'limits', 'align', 'segments'] as const satisfies readonly LocaleNamespace[];
+export const LOCALE_NAMESPACES = ['annotate', 'common', 'editor', 'export', 'find', 'glossary', 'history', 'host', 'import', 'import-pdf', 'navigate', 'qa', 'mt', 'tm', 'limits', 'align'] as const satisfies readonly LocaleNamespace[];
 type _EveryNamespaceListed = Exclude<LocaleNamespace, (typeof LOCALE_NAMESPACES)[number]> extends never ? true : never;
 const _everyNamespaceListed: _EveryNamespaceListed = true;
 void _everyNamespaceListed;

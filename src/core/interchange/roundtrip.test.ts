@@ -60,8 +60,8 @@ describe('edit in the exported file, re-import, merge', () => {
   const p = project(doc('文', block('甲', 'Alpha', 'draft', { id: 101 }), block('乙', 'Beta', 'draft', { id: 102 }), block('丙', 'Gamma', 'confirmed', { id: 103 })));
   const current = p.documents[0]!.blocks.map((b) => ({ id: b.id, source: b.source, target: b.target, status: b.status, updatedAt: '2024-01-01T00:00:00Z' }));
   const edits: [string, string, (s: string) => ParsedInterchange, (xml: string) => string][] = [
-    ['XLIFF 1.2', exportXliff12(p), parseXliff, (x) => x.replace('<target state="translated"><mrk mtype="seg" mid="102">Beta</mrk></target>', '<target state="final"><mrk mtype="seg" mid="102">Beta &amp; more</mrk></target>')],
-    ['XLIFF 2.0', exportXliff20(p), parseXliff, (x) => x.replace(/<segment id="g102" state="translated"><source>乙<\/source><target>Beta<\/target>/, '<segment id="g102" state="final"><source>乙</source><target>Beta &amp; more</target>')],
+    ['XLIFF 1.2', exportXliff12(p), parseXliff, (x) => x.replace('<target state="translated">Beta</target>', '<target state="final">Beta &amp; more</target>')],
+    ['XLIFF 2.0', exportXliff20(p), parseXliff, (x) => x.replace(/<segment state="translated"><source>乙<\/source><target>Beta<\/target>/, '<segment state="final"><source>乙</source><target>Beta &amp; more</target>')],
     ['TMX', exportTmx(p), parseTmx, (x) => x.replace('<seg>Beta</seg>', '<seg>Beta &amp; more</seg>').replace(/(b102<\/prop>(?:<prop[^>]*>[^<]*<\/prop>)*?<prop type="x-duizhao-status">)draft/, '$1confirmed')],
   ];
   for (const [name, exported, parse, edit] of edits) {

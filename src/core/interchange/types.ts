@@ -18,20 +18,6 @@ export interface InterchangeUnit {
    * the delimited `id` column (else the 1-based data row number). Absent when the file has none.
    */
   readonly unitId?: string;
-  /**
-   * The unit's segments when the file has them (XLIFF 2.0 `<segment>`s, XLIFF 1.2 `<mrk
-   * mtype="seg">`s), in source order: Duizhao's segment id when the file carried it (`g<id>` /
-   * `mid`), the segment's source and target text and status.
-   */
-  readonly segments?: readonly InterchangeSegment[];
-}
-
-/** One segment of an {@link InterchangeUnit}. */
-export interface InterchangeSegment {
-  readonly id?: number;
-  readonly source: string;
-  readonly target: string;
-  readonly status?: BlockStatus;
 }
 
 /** What a parser returns: the units in file order and the file's language tags. */

@@ -14,8 +14,7 @@ import { XLIFF12_CP_CTYPE } from '../export/xliff12.ts';
 import { parseXmlSafely, type XmlElement } from '../xml/reader.ts';
 import { attr, descendants, element, elements, plainText } from '../xml/tree.ts';
 import { INTERCHANGE_XML_ERRORS } from './types.ts';
-import type { InterchangeSegment, InterchangeUnit, ParsedInterchange } from './types.ts';
-import { joinTargets } from '../segments/join.ts';
+import type { InterchangeUnit, ParsedInterchange } from './types.ts';
 
 function inlineText12(el: XmlElement): string {
   return el.children
@@ -37,17 +36,6 @@ function inlineText20(el: XmlElement): string {
       return '';
     })
     .join('');
-}
-
-const segmentNumber = (value: string | undefined, pattern: RegExp): number | undefined => {
-  const match = pattern.exec(value?.trim() ?? '');
-  return match ? Number(match[1]) : undefined;
-};
-
-/** The `<mrk mtype="seg">` children of a 1.2 `<seg-source>` or `<target>`, by mid, in order. */
-function segMarks12(el: XmlElement | undefined): { mid: string; text: string }[] {
-  if (!el) return [];
-  return el.children.filter((c): c is XmlElement => typeof c !== 'string' && c.local === 'mrk' && attr(c, 'mtype') === 'seg').map((m) => ({ mid: attr(m, 'mid') ?? '', text: inlineText12(m) }));
 }
 
 function status12(unit: XmlElement, target: XmlElement | undefined): BlockStatus | undefined {
@@ -74,14 +62,7 @@ function parse12(root: XmlElement): ParsedInterchange {
       const status = status12(tu, target);
       const blockId = parseBlockId(attr(tu, 'id')) ?? parseBlockId(attr(tu, 'resname'));
       const unitId = attr(tu, 'id');
-      // Segments: <seg-source> marks paired by mid with the target's marks.
-      const targetMarks = new Map(segMarks12(target).map((m) => [m.mid, m.text]));
-      const segments: InterchangeSegment[] = segMarks12(element(tu, 'seg-source')).map((m) => {
-        const id = segmentNumber(m.mid, /^(\d+)$/);
-        return { ...(id === undefined ? {} : { id }), source: m.text, target: targetMarks.get(m.mid) ?? '', ...(status === undefined ? {} : { status }) };
-      });
       units.push({
-        ...(segments.length > 0 ? { segments } : {}),
         ...(blockId === undefined ? {} : { blockId }),
         ...(unitId === undefined ? {} : { unitId }),
         source: source ? inlineText12(source) : '',
@@ -107,22 +88,7 @@ function parse20(root: XmlElement): ParsedInterchange {
     const segments = elements(unit, 'segment');
     const parts = elements(unit).filter((e) => e.local === 'segment' || e.local === 'ignorable');
     const source = parts.map((p) => { const s = element(p, 'source'); return s ? inlineText20(s) : ''; }).join('');
-    // Targets in their display order (`order`, 1-based, defaults to the part's own position).
-    const ordered = parts
-      .map((p, i) => {
-        const t = element(p, 'target');
-        return { text: t ? inlineText20(t) : '', order: Number((t && attr(t, 'order')) ?? i + 1) || i + 1, ignorable: p.local === 'ignorable' };
-      })
-      .sort((a, b) => a.order - b.order);
-    // Inter-segment whitespace is in <ignorable>s when the file has them; else segments' English joins by single spaces.
-    const target = parts.some((p) => p.local === 'ignorable') ? ordered.map((t) => t.text).join('') : joinTargets(ordered.map((t) => t.text));
-    const unitSegments: InterchangeSegment[] = segments.map((seg) => {
-      const id = segmentNumber(attr(seg, 'id'), /^g(\d+)$/);
-      const src = element(seg, 'source');
-      const trg = element(seg, 'target');
-      const st = status20(attr(seg, 'state') ?? 'initial');
-      return { ...(id === undefined ? {} : { id }), source: src ? inlineText20(src) : '', target: trg ? inlineText20(trg) : '', ...(st === undefined ? {} : { status: st }) };
-    });
+    const target = parts.map((p) => { const t = element(p, 'target'); return t ? inlineText20(t) : ''; }).join('');
     const states = segments.map((s) => status20(attr(s, 'state') ?? 'initial'));
     const rank = (s: BlockStatus | undefined): number => (s === 'new' ? 0 : s === 'draft' ? 1 : 2);
     const status = states.reduce<BlockStatus | undefined>((low, s) => (low === undefined || rank(s) < rank(low) ? s : low), undefined);
@@ -131,7 +97,6 @@ function parse20(root: XmlElement): ParsedInterchange {
     const blockId = parseBlockId(attr(unit, 'id'));
     const unitId = attr(unit, 'id');
     units.push({
-      ...(unitSegments.length > 0 ? { segments: unitSegments } : {}),
       ...(blockId === undefined ? {} : { blockId }),
       ...(unitId === undefined ? {} : { unitId }),
       source,

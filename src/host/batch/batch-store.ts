@@ -5,8 +5,7 @@ import type { BlockStatus } from '../../core/model/index.ts';
 import type { BlockDto } from '../../shared/dto.ts';
 import type { TargetEdit } from '../../shared/feature-dto.ts';
 import { writeTransaction } from '../storage/transaction.ts';
-import { BLOCK_COLUMNS, type BlockRow } from '../storage/rows.ts';
-import { readSegments, segmentsForParagraphEdit, writeSegments } from '../storage/segment-store.ts';
+import { BLOCK_COLUMNS, toBlockDto, type BlockRow } from '../storage/rows.ts';
 
 /**
  * Called inside the batch's transaction for every block whose English changed, with the text
@@ -54,17 +53,18 @@ export function applyBatch(
   const batchId = randomUUID();
   return writeTransaction(db, path, () => {
     db.prepare('INSERT INTO batches (id, label, created_at) VALUES (?, ?, ?)').run(batchId, label, iso(now));
+    const update = db.prepare('UPDATE blocks SET target = ?, status = ?, updated_at = ? WHERE id = ?');
     const record = db.prepare('INSERT INTO batch_edits VALUES (?, ?, ?, ?, ?, ?)');
+    const revision = db.prepare('INSERT INTO revisions (block_id, target, status, created_at, batch_id) VALUES (?, ?, ?, ?, ?)');
     const blocks: BlockDto[] = [];
     for (const edit of byBlock.values()) {
       const row = readBlock(db, edit.blockId);
       if (row.target === edit.target && row.status === edit.status) continue;
-      // The English spreads onto the block's segments (see segmentsForParagraphEdit).
-      const drafts = segmentsForParagraphEdit(readSegments(db, edit.blockId), edit.target, edit.status, row.status as BlockStatus);
-      const saved = writeSegments(db, edit.blockId, drafts, now, { noCoalesce: true, batchId });
-      record.run(batchId, edit.blockId, row.target, row.status, saved.target, saved.status);
-      if (row.target !== saved.target) onChange?.(edit.blockId, row.target, saved.target);
-      blocks.push(saved);
+      update.run(edit.target, edit.status, iso(now), edit.blockId);
+      record.run(batchId, edit.blockId, row.target, row.status, edit.target, edit.status);
+      revision.run(edit.blockId, edit.target, edit.status, iso(now), batchId);
+      if (row.target !== edit.target) onChange?.(edit.blockId, row.target, edit.target);
+      blocks.push(toBlockDto(readBlock(db, edit.blockId)));
     }
     return { batchId, blocks };
   });
@@ -85,6 +85,8 @@ export function undoBatchEdits(db: DatabaseSync, path: string, batchId: string, 
     const edits = db
       .prepare('SELECT block_id, before_target, before_status, after_target, after_status FROM batch_edits WHERE batch_id = ? ORDER BY block_id')
       .all(batchId) as { block_id: number; before_target: string; before_status: string; after_target: string; after_status: string }[];
+    const update = db.prepare('UPDATE blocks SET target = ?, status = ?, updated_at = ? WHERE id = ?');
+    const revision = db.prepare('INSERT INTO revisions (block_id, target, status, created_at, batch_id) VALUES (?, ?, ?, ?, ?)');
     const blocks: BlockDto[] = [];
     const skipped: number[] = [];
     for (const edit of edits) {
@@ -94,10 +96,10 @@ export function undoBatchEdits(db: DatabaseSync, path: string, batchId: string, 
         skipped.push(edit.block_id);
         continue;
       }
-      const drafts = segmentsForParagraphEdit(readSegments(db, edit.block_id), edit.before_target, edit.before_status as BlockStatus, row.status as BlockStatus);
-      const saved = writeSegments(db, edit.block_id, drafts, now, { noCoalesce: true, batchId });
-      if (row.target !== saved.target) onChange?.(edit.block_id, row.target, saved.target);
-      blocks.push(saved);
+      update.run(edit.before_target, edit.before_status as BlockStatus, iso(now), edit.block_id);
+      revision.run(edit.block_id, edit.before_target, edit.before_status, iso(now), batchId);
+      if (row.target !== edit.before_target) onChange?.(edit.block_id, row.target, edit.before_target);
+      blocks.push(toBlockDto(readBlock(db, edit.block_id)));
     }
     db.prepare('UPDATE batches SET undone_at = ? WHERE id = ?').run(iso(now), batchId);
     return { blocks, skipped };

@@ -7,72 +7,6 @@ import type { TranslationImportSummary } from '../../shared/feature-dto.ts';
 import { updateTargetAnnotations } from '../annotations/anchoring.ts';
 import { decodeText } from '../import/decode.ts';
 import type { ProjectStore } from '../storage/project-store.ts';
-import type { InterchangeUnit, MergeResult } from '../../core/interchange/index.ts';
-import type { SegmentDraft } from '../../core/segments/index.ts';
-import type { BlockStatus } from '../../core/model/index.ts';
-import type { TranslationConflict } from '../../shared/feature-dto.ts';
-
-const RANK: Readonly<Record<BlockStatus, number>> = { new: 0, draft: 1, confirmed: 2 };
-
-/**
- * Segment-level re-import: a unit that carries Duizhao's segment ids, exactly the block's
- * current segments in order, fills the block segment by segment instead of spreading the joined
- * English. For a block the paragraph merge would update, each segment takes its incoming English
- * (an empty one offers nothing) and status. For a block in a `target-changed` conflict, segments
- * still without English are filled, an equal one may raise its status, and each segment whose
- * English differs on both sides is its own conflict (with `segmentId`), not applied.
- */
-function segmentLevel(blocks: readonly BlockDto[], units: readonly InterchangeUnit[], merge: MergeResult) {
-  const edits: { blockId: number; segments: SegmentDraft[] }[] = [];
-  const conflicts: TranslationConflict[] = [];
-  const replaced = new Set<number>();
-  const byId = new Map(blocks.map((b) => [b.id, b]));
-  const unitOf = new Map<number, InterchangeUnit>();
-  for (const unit of units) if (unit.blockId !== undefined && !unitOf.has(unit.blockId)) unitOf.set(unit.blockId, unit);
-  const matching = (blockId: number): { block: BlockDto; unit: InterchangeUnit } | undefined => {
-    const block = byId.get(blockId);
-    const unit = unitOf.get(blockId);
-    const segs = unit?.segments;
-    // A one-segment block gains nothing from segment-level work: the paragraph rule already is it.
-    if (!block || !unit || !segs || block.segments.length < 2 || segs.length !== block.segments.length || segs.some((s, i) => s.id !== block.segments[i]!.id)) return undefined;
-    return { block, unit };
-  };
-  const incomingStatus = (status: BlockStatus | undefined): BlockStatus => (status === undefined || status === 'new' ? 'draft' : status);
-  for (const update of merge.updates) {
-    const m = matching(update.blockId);
-    if (!m) continue;
-    edits.push({
-      blockId: update.blockId,
-      segments: m.block.segments.map((s, i) => {
-        const incoming = m.unit.segments![i]!;
-        const base: SegmentDraft = { id: s.id, start: s.start, end: s.end, target: s.target, status: s.status, origin: s.origin };
-        if (incoming.target === '') return base;
-        if (incoming.target === s.target) return incoming.status && RANK[incoming.status] > RANK[s.status] ? { ...base, status: incoming.status } : base;
-        return { ...base, target: incoming.target, status: incomingStatus(incoming.status), origin: 'imported' };
-      }),
-    });
-  }
-  for (const conflict of merge.conflicts) {
-    if (conflict.reason !== 'target-changed') continue;
-    const m = matching(conflict.blockId);
-    if (!m) continue;
-    replaced.add(conflict.blockId);
-    let filled = false;
-    const segments = m.block.segments.map((s, i) => {
-      const incoming = m.unit.segments![i]!;
-      const base: SegmentDraft = { id: s.id, start: s.start, end: s.end, target: s.target, status: s.status, origin: s.origin };
-      if (incoming.target === '' || incoming.target === s.target) return base;
-      if (s.target === '') {
-        filled = true;
-        return { ...base, target: incoming.target, status: incomingStatus(incoming.status), origin: 'imported' as const };
-      }
-      conflicts.push({ blockId: conflict.blockId, segmentId: s.id, reason: 'target-changed', current: s.target, incoming: incoming.target });
-      return base;
-    });
-    if (filled) edits.push({ blockId: conflict.blockId, segments });
-  }
-  return { edits, conflicts, replaced };
-}
 
 /** What an import did, plus the blocks it changed (for callers that refresh a view). */
 export interface TranslationImportResult extends TranslationImportSummary {
@@ -115,17 +49,12 @@ export function importTranslationFile(store: ProjectStore, fileName: string, byt
   for (const unit of parsed.units) checkLimit('targetChars', unit.target.length);
   const blocks = store.documents().flatMap((d) => store.listBlocks(d.id));
   const merge = mergeTranslations(blocks, parsed.units);
-  const bySegments = segmentLevel(blocks, parsed.units, merge);
-  const paragraphUpdates = merge.updates.filter((u) => !bySegments.edits.some((e) => e.blockId === u.blockId));
-  const changed = paragraphUpdates.length || bySegments.edits.length ? store.applyTargets(paragraphUpdates, now, bySegments.edits) : [];
+  const changed = merge.updates.length ? store.applyTargets(merge.updates, now) : [];
   // English annotations of changed blocks follow their quotes (or become orphans, never lost).
   for (const block of changed) updateTargetAnnotations(store.db, block.id, block.target);
   return {
     updated: changed.length,
-    conflicts: [
-      ...merge.conflicts.filter((c) => !bySegments.replaced.has(c.blockId)).map((c) => ({ blockId: c.blockId, reason: c.reason, current: c.current, incoming: c.incoming })),
-      ...bySegments.conflicts,
-    ],
+    conflicts: merge.conflicts.map((c) => ({ blockId: c.blockId, reason: c.reason, current: c.current, incoming: c.incoming })),
     unmatched: merge.unmatched.length,
     changed,
   };

@@ -25,7 +25,6 @@ function toExportBlock(block: BlockDto, data: AnnotationData): ExportBlock {
     source: block.source,
     target: block.target,
     sourceSentences: block.sentences,
-    segments: block.segments.map((seg) => ({ id: seg.id, start: seg.start, end: seg.end, target: seg.target, status: seg.status })),
     notes: data.comments.filter((c) => c.blockId === block.id && c.note.trim() !== '').map((c) => c.note),
     // Orphaned spans have no trustworthy offsets: they travel in the annotation exports only.
     annotations: data.annotations

@@ -26,7 +26,7 @@ function addDoc(...texts: string[]): number {
 describe('ProjectStore', () => {
   it('stores meta, documents and blocks in order', () => {
     const documentId = addDoc('林西县', '脱贫攻坚');
-    expect(store.meta()).toEqual({ name: '林西', sourceLang: 'zh-CN', targetLang: 'en', schemaVersion: LATEST_VERSION, createdAt: new Date(T0).toISOString(), viewMode: 'sentence' });
+    expect(store.meta()).toEqual({ name: '林西', sourceLang: 'zh-CN', targetLang: 'en', schemaVersion: LATEST_VERSION, createdAt: new Date(T0).toISOString() });
     expect(store.documents()).toEqual([{ id: documentId, title: 'doc', blockCount: 2 }]);
     const blocks = store.listBlocks(documentId);
     expect(blocks.map((b) => [b.index, b.source, b.target, b.status])).toEqual([

@@ -6,11 +6,7 @@ import { writeTransaction } from './transaction.ts';
 import { schemaVersion } from './migrations/index.ts';
 import { openDatabase } from './open.ts';
 import { encodeSentences, sentenceLang } from './sentences.ts';
-import { splitSentences } from '../../core/text/sentences.ts';
 import { BLOCK_COLUMNS, toBlockDto, toRevisionDto } from './rows.ts';
-import type { SegmentDraft, SegmentOrigin } from '../../core/segments/index.ts';
-import type { ViewMode } from '../../shared/dto.ts';
-import { fullBlockDto, insertInitialSegments, readSegments, segmentsForParagraphEdit, segmentsOfDocument, writeSegments } from './segment-store.ts';
 import type { BlockRow, RevisionRow } from './rows.ts';
 import { computeStats, type CountableBlock } from '../../core/model/index.ts';
 
@@ -25,8 +21,6 @@ export interface ProjectMeta {
   readonly targetLang: string;
   readonly schemaVersion: number;
   readonly createdAt: string;
-  /** The grid view last chosen (schema ≥ 6; 'sentence' by default). */
-  readonly viewMode: ViewMode;
 }
 
 /** What a new project starts with. */
@@ -84,8 +78,8 @@ export class ProjectStore {
 
   /** Name, languages, schema version and creation time. */
   meta(): ProjectMeta {
-    const row = this.db.prepare('SELECT name, source_lang, target_lang, created_at, view_mode FROM project WHERE id = 1').get() as
-      | { name: string; source_lang: string; target_lang: string; created_at: string; view_mode: string }
+    const row = this.db.prepare('SELECT name, source_lang, target_lang, created_at FROM project WHERE id = 1').get() as
+      | { name: string; source_lang: string; target_lang: string; created_at: string }
       | undefined;
     if (!row) throw new AppError('host:errors.projectCorrupt', { path: this.path });
     return {
@@ -94,15 +88,7 @@ export class ProjectStore {
       targetLang: row.target_lang,
       schemaVersion: schemaVersion(this.db),
       createdAt: row.created_at,
-      viewMode: row.view_mode === 'paragraph' ? 'paragraph' : 'sentence',
     };
-  }
-
-  /** Remembers the grid view for this project. */
-  setViewMode(mode: ViewMode): void {
-    this.#write(() => {
-      this.db.prepare('UPDATE project SET view_mode = ? WHERE id = 1').run(mode);
-    });
   }
 
   /** Documents in import order with their block counts. */
@@ -137,9 +123,7 @@ export class ProjectStore {
       );
       const lang = sentenceLang(this.meta().sourceLang);
       result.paragraphs.forEach((block, position) => {
-        const inserted = insertBlock.run(documentId, position, block.kind, block.page ?? null, block.text, encodeSentences(block.text, lang), iso(now), iso(now));
-        // A new block's segments are its sentences: the unit of translation work from the start.
-        insertInitialSegments(this.db, Number(inserted.lastInsertRowid), splitSentences(block.text, lang), block.text.length, now);
+        insertBlock.run(documentId, position, block.kind, block.page ?? null, block.text, encodeSentences(block.text, lang), iso(now), iso(now));
       });
       return documentId;
     });
@@ -153,11 +137,7 @@ export class ProjectStore {
     const rows = this.db
       .prepare(`SELECT ${BLOCK_COLUMNS} FROM blocks WHERE document_id = ? ORDER BY position`)
       .all(documentId) as unknown as BlockRow[];
-    const segments = segmentsOfDocument(this.db, documentId);
-    const revisions = new Map(
-      (this.db.prepare('SELECT id, revision FROM blocks WHERE document_id = ?').all(documentId) as { id: number; revision: number }[]).map((r) => [r.id, r.revision]),
-    );
-    return rows.map((row) => toBlockDto(row, segments.get(row.id) ?? [], revisions.get(row.id) ?? 0));
+    return rows.map(toBlockDto);
   }
 
   /**
@@ -166,11 +146,25 @@ export class ProjectStore {
    * status updates the block's newest revision while it is younger than {@link REVISION_COALESCE_MS}
    * (one revision per typing burst rather than per keystroke) and adds one otherwise.
    */
-  saveTarget(blockId: number, target: string, status: BlockStatus, now: number, afterWrite?: (saved: BlockDto) => void): BlockDto {
+  saveTarget(blockId: number, target: string, status: BlockStatus, now: number): BlockDto {
     return this.#write(() => {
-      const saved = this.#paragraphEdit(blockId, target, status, now, 'typed', {});
-      afterWrite?.(saved);
-      return saved;
+      const row = this.#block(blockId);
+      if (row.target === target && row.status === status) return toBlockDto(row);
+      this.db.prepare('UPDATE blocks SET target = ?, status = ?, updated_at = ? WHERE id = ?').run(target, status, iso(now), blockId);
+      const latest = this.db
+        .prepare('SELECT id, status, created_at FROM revisions WHERE block_id = ? ORDER BY id DESC LIMIT 1')
+        .get(blockId) as { id: number; status: string; created_at: string } | undefined;
+      const coalesce =
+        row.status === status &&
+        latest !== undefined &&
+        latest.status === status &&
+        now - Date.parse(latest.created_at) < REVISION_COALESCE_MS;
+      if (coalesce) {
+        this.db.prepare('UPDATE revisions SET target = ? WHERE id = ?').run(target, latest.id);
+      } else {
+        this.db.prepare('INSERT INTO revisions (block_id, target, status, created_at) VALUES (?, ?, ?, ?)').run(blockId, target, status, iso(now));
+      }
+      return toBlockDto(this.#block(blockId));
     });
   }
 
@@ -178,75 +172,22 @@ export class ProjectStore {
    * Applies many blocks' English and status as ONE transaction (a translation import): all or
    * nothing. Each change adds its own revision (never coalesced: an import is a step of its own);
    * edits that change nothing are skipped. `host:errors.blockNotFound` for an unknown id rolls
-   * everything back. Returns the changed blocks as they are now. English spreads onto segments
-   * as for {@link saveTarget}, with origin `imported`.
+   * everything back. Returns the changed blocks as they are now.
    */
-  applyTargets(
-    edits: readonly { blockId: number; target: string; status: BlockStatus }[],
-    now: number,
-    segmentEdits: readonly { blockId: number; segments: readonly SegmentDraft[] }[] = [],
-  ): BlockDto[] {
+  applyTargets(edits: readonly { blockId: number; target: string; status: BlockStatus }[], now: number): BlockDto[] {
     return this.#write(() => {
+      const update = this.db.prepare('UPDATE blocks SET target = ?, status = ?, updated_at = ? WHERE id = ?');
+      const revision = this.db.prepare('INSERT INTO revisions (block_id, target, status, created_at) VALUES (?, ?, ?, ?)');
       const changed: BlockDto[] = [];
-      // Segment-by-segment fills (a re-imported file that carried segments) in the same transaction.
-      for (const edit of segmentEdits) {
-        const before = this.#block(edit.blockId);
-        const saved = writeSegments(this.db, edit.blockId, edit.segments, now, { noCoalesce: true });
-        if (saved.target !== before.target || saved.status !== before.status) changed.push(saved);
-      }
       for (const edit of edits) {
         const row = this.#block(edit.blockId);
         if (row.target === edit.target && row.status === edit.status) continue;
-        changed.push(this.#paragraphEdit(edit.blockId, edit.target, edit.status, now, 'imported', { noCoalesce: true }));
+        update.run(edit.target, edit.status, iso(now), edit.blockId);
+        revision.run(edit.blockId, edit.target, edit.status, iso(now));
+        changed.push(toBlockDto(this.#block(edit.blockId)));
       }
       return changed;
     });
-  }
-
-  /**
-   * Saves segment-level work on one block atomically: `segments` is the block's whole new segment
-   * list (ids of kept segments, none for segments made by a split), as the sentence view holds
-   * it. Refuses a stale `baseRevision` (`segments:errors.conflict`), a list that does not tile
-   * the Chinese (`segments:errors.badSegments`) or foreign ids (`segments:errors.notFound`). The
-   * block's English and status are derived (see writeSegments). Caller re-anchors annotations in
-   * the same transaction through `afterWrite`.
-   */
-  saveSegments(blockId: number, segments: readonly SegmentDraft[], now: number, baseRevision?: number, afterWrite?: (saved: BlockDto) => void): BlockDto {
-    return this.#write(() => {
-      const saved = writeSegments(this.db, blockId, segments, now, baseRevision === undefined ? {} : { baseRevision });
-      afterWrite?.(saved);
-      return saved;
-    });
-  }
-
-  /** A block with its segments (`host:errors.blockNotFound` for an unknown id). */
-  block(blockId: number): BlockDto {
-    return fullBlockDto(this.db, this.#block(blockId));
-  }
-
-  /** The block holding segment `segmentId` (`segments:errors.notFound` when none does). */
-  blockOfSegment(segmentId: number): BlockDto {
-    const row = this.db.prepare('SELECT block_id FROM segments WHERE id = ?').get(segmentId) as { block_id: number } | undefined;
-    if (!row) throw new AppError('segments:errors.notFound', { segmentId });
-    return this.block(row.block_id);
-  }
-
-  /** Earlier versions of one segment's English, newest first. */
-  segmentHistory(segmentId: number): { target: string; status: BlockStatus; origin: SegmentOrigin; createdAt: string }[] {
-    this.blockOfSegment(segmentId);
-    const rows = this.db.prepare('SELECT target, status, origin, created_at FROM segment_revisions WHERE segment_id = ? ORDER BY id DESC').all(segmentId) as {
-      target: string;
-      status: string;
-      origin: string;
-      created_at: string;
-    }[];
-    return rows.map((r) => ({ target: r.target, status: r.status as BlockStatus, origin: r.origin as SegmentOrigin, createdAt: r.created_at }));
-  }
-
-  #paragraphEdit(blockId: number, target: string, status: BlockStatus, now: number, origin: SegmentOrigin, options: { noCoalesce?: boolean; batchId?: string }): BlockDto {
-    const row = this.#block(blockId);
-    const drafts = segmentsForParagraphEdit(readSegments(this.db, blockId), target, status, row.status as BlockStatus, origin);
-    return writeSegments(this.db, blockId, drafts, now, options);
   }
 
   /** Saved versions of a block, newest first; the first one is the block's current state. */

@@ -1,5 +1,5 @@
 import type { BlockKind, BlockStatus } from '../../core/model/index.ts';
-import type { BlockDto, RevisionDto, SegmentDto } from '../../shared/dto.ts';
+import type { BlockDto, RevisionDto } from '../../shared/dto.ts';
 import { decodeSentences } from './sentences.ts';
 
 /** A `blocks` row as `node:sqlite` returns it. */
@@ -28,12 +28,8 @@ export interface RevisionRow {
 /** Columns selected for {@link BlockRow}, shared by every block query. */
 export const BLOCK_COLUMNS = 'id, document_id, position, kind, source, target, status, updated_at, source_sentences';
 
-/**
- * Maps a row to the contract DTO; the CHECK constraints guarantee kind and status are valid.
- * `segments` and `revision` come from the segments table (schema ≥ 6, see segment-store.ts);
- * without them (older schema, tests) the block is one segment that holds its English.
- */
-export function toBlockDto(row: BlockRow, segments?: readonly SegmentDto[], revision = 0): BlockDto {
+/** Maps a row to the contract DTO; the CHECK constraints guarantee kind and status are valid. */
+export function toBlockDto(row: BlockRow): BlockDto {
   return {
     id: row.id,
     documentId: row.document_id,
@@ -44,8 +40,6 @@ export function toBlockDto(row: BlockRow, segments?: readonly SegmentDto[], revi
     status: row.status as BlockStatus,
     updatedAt: row.updated_at,
     sentences: decodeSentences(row.source_sentences, row.source),
-    segments: segments ?? [{ id: -1, start: 0, end: row.source.length, target: row.target, status: row.status as BlockStatus, origin: 'typed', revision: 0 }],
-    revision,
   };
 }
 

@@ -46,7 +46,7 @@ describe('migration 0005 (sentences)', () => {
     db.prepare("INSERT INTO blocks (document_id, position, kind, source, created_at, updated_at) VALUES (1, 9, 'body', '甲。乙。', 'now', 'now')").run();
     db.prepare("UPDATE blocks SET source_sentences = '[[0,3]]' WHERE id = 2").run();
     const rows = db.prepare(`SELECT ${BLOCK_COLUMNS} FROM blocks ORDER BY id`).all() as unknown as BlockRow[];
-    const dtos = rows.map((row) => toBlockDto(row));
+    const dtos = rows.map(toBlockDto);
     expect(dtos[1]!.sentences).toEqual([{ start: 0, end: ONE.length }]);
     expect(dtos[3]!.sentences).toEqual([{ start: 0, end: 2 }, { start: 2, end: 4 }]);
     db.close();

@@ -9,14 +9,13 @@ import { migration0007 } from './0007-qa-ignores.ts';
 import { migration0009 } from './0009-mt.ts';
 import { migration0008 } from './0008-tm-attachments.ts';
 import { migration0018 } from './0018-layout-kinds.ts';
-import { migration0006 } from './0006-segments.ts';
 import type { Migration } from './migration.ts';
 
 /**
  * Every migration; applied in version order. Append new ones, never edit a released one. Versions
  * are assigned per feature, so the list is sorted here rather than trusted to be in order.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0018].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007, migration0008, migration0009, migration0018].sort((a, b) => a.version - b.version);
 
 /** The schema version this build writes: the highest migration version. */
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

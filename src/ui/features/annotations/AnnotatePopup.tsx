@@ -17,7 +17,7 @@ function anchorPoint(env: FeatureEnv, blockId: number, side: 'source' | 'target'
   const view = env.registry.get(blockId, side);
   if (!view) return null;
   try {
-    const coords = view.coordsAtPos(Math.min(toPos(view.state.doc, end), view.state.doc.content.size - 1));
+    const coords = view.coordsAtPos(Math.min(toPos(end), view.state.doc.content.size - 1));
     return { top: coords.bottom + 6, left: Math.max(8, Math.min(coords.left, window.innerWidth - POPUP_WIDTH - 8)) };
   } catch {
     return null;

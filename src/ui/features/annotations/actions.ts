@@ -35,8 +35,8 @@ function selectWhenMounted(env: FeatureEnv, annotation: Annotation, start: numbe
     return;
   }
   const size = view.state.doc.content.size;
-  const from = Math.min(toPos(view.state.doc, start), size - 1);
-  const to = Math.min(toPos(view.state.doc, end), size - 1);
+  const from = Math.min(toPos(start), size - 1);
+  const to = Math.min(toPos(end), size - 1);
   view.focus();
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)).scrollIntoView());
 }

@@ -1,6 +1,5 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { docText, toOffset as offsetOf, toPos as posOf } from '../editor/schema.ts';
 
 /** One highlight in a pane: text offsets (UTF-16) and how to paint it. */
 export interface Highlight {
@@ -12,6 +11,8 @@ export interface Highlight {
   readonly hovered: boolean;
 }
 
+// The pane's doc is one paragraph, so text offset n is document position n + 1.
+const TEXT_START = 1;
 
 /** Alpha appended to a tag colour: overlapping highlights are nested spans, so their colours mix. */
 export const HIGHLIGHT_ALPHA = 'a6';
@@ -22,13 +23,13 @@ export const HIGHLIGHT_ALPHA = 'a6';
  * `data-annotation-id` so tests and hover handlers can find it.
  */
 export function highlightSet(doc: PMNode, highlights: readonly Highlight[]): DecorationSet {
-  const size = docText(doc).length; // block text length (segments joined)
+  const size = doc.content.size - 2; // text length inside the paragraph
   const decorations = highlights
     .filter((h) => h.start < h.end && h.start >= 0 && h.end <= size)
     .map((h) =>
       Decoration.inline(
-        posOf(doc, h.start),
-        posOf(doc, h.end),
+        h.start + TEXT_START,
+        h.end + TEXT_START,
         {
           class: h.hovered ? 'annotation-hl annotation-hovered' : 'annotation-hl',
           style: `background-color: ${h.colour}${HIGHLIGHT_ALPHA}`,
@@ -42,7 +43,7 @@ export function highlightSet(doc: PMNode, highlights: readonly Highlight[]): Dec
   return DecorationSet.create(doc, decorations);
 }
 
-/** Block-text offset → document position in a pane's segment document. */
-export const toPos = (doc: PMNode, offset: number): number => posOf(doc, offset);
-/** Document position → block-text offset (segments joined; see editor/schema.ts). */
-export const toOffset = (doc: PMNode, pos: number): number => offsetOf(doc, pos);
+/** Text offset ↔ document position for the one-paragraph panes. */
+export const toPos = (offset: number): number => offset + TEXT_START;
+/** Document position → text offset (clamped at 0). */
+export const toOffset = (pos: number): number => Math.max(0, pos - TEXT_START);

@@ -13,7 +13,7 @@ function setup(text = TEXT) {
   const at = (quote: string, id: string) => createAnnotation(text, 'target', BLOCK, text.indexOf(quote), text.indexOf(quote) + quote.length, 'metaphor', '', 'T', '2026-01-01T00:00:00.000Z', id);
   state.setBundle({ annotations: [at('pushed ahead', 'a'), at('poverty alleviation', 'b')], links: [], comments: [], tagSet: DEFAULT_TAG_SET });
   let editor = EditorState.create({ doc: textDoc(text), plugins: [targetAnnotationPlugin(BLOCK, state)] });
-  const ranges = () => toMappedRanges(targetAnnotationKey.getState(editor)!, editor.doc);
+  const ranges = () => toMappedRanges(targetAnnotationKey.getState(editor)!);
   const quotes = () => ranges().map((r) => editor.doc.textContent.slice(r.start, r.end));
   const apply = (tr: ReturnType<typeof editor.tr.insertText>) => (editor = editor.apply(tr));
   return { state, ranges, quotes, apply, get editor() { return editor; } };

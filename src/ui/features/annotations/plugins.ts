@@ -4,9 +4,7 @@ import type { Side } from '../../../core/annotate/index.ts';
 import { reanchor, tagColour } from '../../../core/annotate/index.ts';
 import type { MappedRange } from '../../../shared/feature-dto.ts';
 import type { AnnotationState } from './annotation-state.ts';
-import { highlightSet, toOffset, type Highlight } from './decorations.ts';
-import { docText, toPos as posOf } from '../editor/schema.ts';
-import type { Node as PMNode } from 'prosemirror-model';
+import { highlightSet, toOffset, toPos, type Highlight } from './decorations.ts';
 import type { DecorationSet } from 'prosemirror-view';
 
 /** Meta value that tells a pane's annotation plugin to re-read the feature's state. */
@@ -42,9 +40,9 @@ function trackSelection(view: EditorView, state: AnnotationState, blockId: numbe
   state.setFocusedBlock(blockId);
   const { from, to, empty } = view.state.selection;
   if (empty) return state.setSelection(null);
-  const text = docText(view.state.doc);
-  const start = toOffset(view.state.doc, from);
-  const end = Math.min(text.length, toOffset(view.state.doc, to));
+  const text = view.state.doc.textContent;
+  const start = toOffset(from);
+  const end = Math.min(text.length, toOffset(to));
   if (start >= end) return state.setSelection(null);
   state.setSelection({ blockId, side, start, end, quote: text.slice(start, end), text });
 }
@@ -67,9 +65,7 @@ export function sourceAnnotationPlugin(blockId: number, state: AnnotationState):
 }
 
 /** Where each placed target annotation starts in `text`: mapped before, stored, or found by quote. */
-function initialRanges(state: AnnotationState, blockId: number, doc: PMNode): TargetRanges['ranges'] {
-  const text = docText(doc);
-  const toPos = (offset: number): number => posOf(doc, offset);
+function initialRanges(state: AnnotationState, blockId: number, text: string): TargetRanges['ranges'] {
   const live = new Map((state.live.get(blockId) ?? []).map((r) => [r.id, r]));
   return state.placed(blockId, 'target').map((annotation) => {
     const mapped = live.get(annotation.id);
@@ -81,9 +77,7 @@ function initialRanges(state: AnnotationState, blockId: number, doc: PMNode): Ta
 }
 
 /** Ranges after a refresh: spans the editor already tracks keep their mapped place; new ones are read from the store. */
-function refreshed(state: AnnotationState, blockId: number, current: TargetRanges['ranges'], doc: PMNode): TargetRanges['ranges'] {
-  const text = docText(doc);
-  const toPos = (offset: number): number => posOf(doc, offset);
+function refreshed(state: AnnotationState, blockId: number, current: TargetRanges['ranges'], text: string): TargetRanges['ranges'] {
   const known = new Map(current.map((r) => [r.id, r]));
   return state.placed(blockId, 'target').map((annotation) => {
     const mine = known.get(annotation.id);
@@ -95,9 +89,7 @@ function refreshed(state: AnnotationState, blockId: number, current: TargetRange
   });
 }
 
-function mapRanges(tr: Transaction, ranges: TargetRanges['ranges'], state: AnnotationState, doc: PMNode): TargetRanges['ranges'] {
-  const text = docText(doc);
-  const toPos = (offset: number): number => posOf(doc, offset);
+function mapRanges(tr: Transaction, ranges: TargetRanges['ranges'], state: AnnotationState, text: string): TargetRanges['ranges'] {
   if (tr.getMeta(EXTERNAL_TEXT)) {
     // The whole text was replaced from outside: mapping would collapse everything, so find each span again by its quote.
     return ranges.map((range) => {
@@ -115,8 +107,8 @@ function mapRanges(tr: Transaction, ranges: TargetRanges['ranges'], state: Annot
 }
 
 /** The ranges of a plugin state as text offsets, for the host. */
-export function toMappedRanges(value: TargetRanges, doc: PMNode): MappedRange[] {
-  return value.ranges.map((r) => ({ id: r.id, start: toOffset(doc, r.from), end: toOffset(doc, r.to) }));
+export function toMappedRanges(value: TargetRanges): MappedRange[] {
+  return value.ranges.map((r) => ({ id: r.id, start: toOffset(r.from), end: toOffset(r.to) }));
 }
 
 /**
@@ -127,19 +119,20 @@ export function toMappedRanges(value: TargetRanges, doc: PMNode): MappedRange[] 
  */
 export function targetAnnotationPlugin(blockId: number, state: AnnotationState): Plugin {
   const decorate = (doc: EditorState['doc'], ranges: TargetRanges['ranges']): DecorationSet =>
-    highlightSet(doc, highlights(state, ranges.map((r) => ({ id: r.id, start: toOffset(doc, r.from), end: toOffset(doc, r.to) }))));
+    highlightSet(doc, highlights(state, ranges.map((r) => ({ id: r.id, start: toOffset(r.from), end: toOffset(r.to) }))));
   return new Plugin<TargetRanges>({
     key: targetAnnotationKey,
     state: {
       init: (_, editorState) => {
-        const ranges = initialRanges(state, blockId, editorState.doc);
+        const ranges = initialRanges(state, blockId, editorState.doc.textContent);
         return { ranges, decorations: decorate(editorState.doc, ranges) };
       },
       apply: (tr, value, _old, next) => {
         const refresh = tr.getMeta(targetAnnotationKey) === REFRESH;
         if (!refresh && !tr.docChanged) return value;
-        let ranges = tr.docChanged ? mapRanges(tr, value.ranges, state, next.doc) : value.ranges;
-        if (refresh) ranges = refreshed(state, blockId, ranges, next.doc);
+        const text = next.doc.textContent;
+        let ranges = tr.docChanged ? mapRanges(tr, value.ranges, state, text) : value.ranges;
+        if (refresh) ranges = refreshed(state, blockId, ranges, text);
         return { ranges, decorations: decorate(next.doc, ranges) };
       },
     },
@@ -147,7 +140,7 @@ export function targetAnnotationPlugin(blockId: number, state: AnnotationState):
     view: (view) => {
       const publish = (): void => {
         const value = targetAnnotationKey.getState(view.state);
-        if (value) state.setLive(blockId, toMappedRanges(value, view.state.doc));
+        if (value) state.setLive(blockId, toMappedRanges(value));
       };
       publish();
       return {

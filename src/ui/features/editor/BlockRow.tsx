@@ -1,6 +1,5 @@
-import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { TextSelection, type EditorState } from 'prosemirror-state';
-import type { Node as PMNode } from 'prosemirror-model';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { TextSelection } from 'prosemirror-state';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from 'prosemirror-view';
 import type { BlockDto } from '../../../shared/dto.ts';
@@ -13,29 +12,18 @@ import { FeaturesContext } from './feature.ts';
 import type { Pane } from './view-registry.ts';
 import type { RowUpgrader } from './row-upgrader.ts';
 import { StaticSource, StaticTarget } from './StaticViews.tsx';
-import { docOfSegments } from './TargetEditor.tsx';
-import { sourceDoc } from './SourceView.tsx';
-import { sourceSegmentKeymap } from './source-keymap.ts';
-import { segmentsOf } from './schema.ts';
-
-type Ranges = readonly { readonly start: number; readonly end: number }[];
-const rangesOf = (segments: Ranges): Ranges => segments.map((s) => ({ start: s.start, end: s.end }));
-const sameRanges = (a: Ranges, b: Ranges): boolean => a.length === b.length && a.every((r, i) => r.start === b[i]!.start && r.end === b[i]!.end);
 
 /** Props of {@link BlockRow}. */
 export interface BlockRowProps {
   readonly block: BlockDto;
   readonly status: BlockStatus;
   readonly rowNumber: number;
-  /** Every change of the row's English editor document (text, statuses, segmentation). */
-  readonly onDoc: (block: BlockDto, doc: PMNode) => void;
+  readonly onText: (block: BlockDto, text: string) => void;
   readonly onBlur: (block: BlockDto) => void;
   readonly actionsFor: (block: BlockDto) => RowActions;
   readonly registerView: (blockId: number, pane: Pane, view: EditorView | null) => void;
   /** Decides whether the row mounts as static text first and upgrades it to editors later. */
   readonly upgrader: RowUpgrader;
-  /** Editor states of rows scrolled away (undo history survives; see TargetEditor). */
-  readonly kept: Map<number, EditorState>;
 }
 
 /**
@@ -50,27 +38,7 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
   const features = useContext(FeaturesContext);
   const heading = block.kind === 'heading';
   // Plugins are read once per mounted view; features push later changes through the view registry.
-  const { registerView } = props;
-  const targetView = useRef<EditorView | null>(null);
-  const sourcePlugins = useMemo(
-    () => [...features.flatMap((f) => f.sourcePlugins?.(block) ?? []), sourceSegmentKeymap(block.source, () => targetView.current ?? undefined)],
-    [features, block],
-  );
-  // The segmentation as the English editor holds it; the Chinese pane follows it.
-  const [ranges, setRanges] = useState<Ranges>(() => rangesOf(block.segments));
-  const onDoc = useCallback(
-    (doc: PMNode) => {
-      const next = rangesOf(segmentsOf(doc));
-      setRanges((prev) => (sameRanges(prev, next) ? prev : next));
-      props.onDoc(block, doc);
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [props.onDoc, block],
-  );
-  useEffect(() => {
-    const next = rangesOf(block.segments);
-    setRanges((prev) => (sameRanges(prev, next) ? prev : next));
-  }, [block.segments]);
+  const sourcePlugins = useMemo(() => features.flatMap((f) => f.sourcePlugins?.(block) ?? []), [features, block]);
   const targetPlugins = useMemo(() => features.flatMap((f) => f.targetPlugins?.(block) ?? []), [features, block]);
   const { upgrader } = props;
   const [live, setLive] = useState(() => !upgrader.shouldDefer(block.id));
@@ -81,8 +49,7 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
     if (!live) upgrader.now(block.id);
   }, [live, upgrader, block.id]);
   const registerTarget = (view: EditorView | null) => {
-    targetView.current = view;
-    registerView(block.id, 'target', view);
+    props.registerView(block.id, 'target', view);
     const at = caretAt.current;
     if (!view || !at) return;
     caretAt.current = null;
@@ -97,8 +64,6 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
       data-row={props.rowNumber}
       data-status={props.status}
       data-static={live ? undefined : 'true'}
-      data-segments={ranges.length}
-      style={{ '--segs': ranges.length } as CSSProperties}
       onPointerEnter={live ? undefined : upgradeNow}
     >
       <div className="row-meta">
@@ -109,23 +74,21 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
         <SourceView
           blockId={block.id}
           text={block.source}
-          ranges={ranges}
           heading={heading}
           plugins={sourcePlugins}
           registerView={(view) => props.registerView(block.id, 'source', view)}
         />
       ) : (
-        <StaticSource doc={sourceDoc(block.source, ranges)} heading={heading} plugins={sourcePlugins} />
+        <StaticSource text={block.source} heading={heading} plugins={sourcePlugins} />
       )}
       <div className="target">
         {live ? (
         <TargetEditor
           blockId={block.id}
-          segments={block.segments}
-          kept={props.kept}
+          initialText={block.target}
           label={t('row.targetLabel', { row: props.rowNumber })}
           placeholder={t('row.placeholder')}
-          onDoc={onDoc}
+          onText={(text) => props.onText(block, text)}
           onBlur={() => props.onBlur(block)}
           actions={props.actionsFor(block)}
           registerView={registerTarget}
@@ -133,7 +96,7 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
         />
         ) : (
           <StaticTarget
-            doc={props.kept.get(block.id)?.doc ?? docOfSegments(block.segments)}
+            text={block.target}
             placeholder={t('row.placeholder')}
             plugins={targetPlugins}
             onMouseDown={(event) => {

@@ -1,16 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { TextSelection, type EditorState } from 'prosemirror-state';
+import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { Node as PMNode } from 'prosemirror-model';
-import { derivedStatus } from '../../../core/segments/join.ts';
-import type { SegmentInput } from '../../../shared/feature-dto.ts';
-import { docText, segmentsOf } from './schema.ts';
-import { EXTERNAL } from './TargetEditor.tsx';
-import { ViewModeToggle, SegmentNoticeLine } from './ViewModeToggle.tsx';
 import type { WorkbenchApi } from '../../../shared/api.ts';
-import type { BlockDto, ProjectInfo, SegmentDto, ViewMode } from '../../../shared/dto.ts';
+import type { BlockDto, ProjectInfo } from '../../../shared/dto.ts';
+import type { BlockStatus } from '../../../core/model/index.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { useSaveQueue } from './use-save-queue.ts';
 import { FailedEdits } from './FailedEdits.tsx';
@@ -44,31 +39,8 @@ export interface ProjectViewProps {
 export function ProjectView({ api, project }: ProjectViewProps) {
   const { t } = useTranslation('editor');
   const documentId = project.documents[0]?.id ?? -1;
-  const onSaved = useRef<((block: BlockDto) => void) | null>(null);
-  // Latest segments per block as the editors hold them, when they differ from `rows`.
-  const localSegments = useRef(new Map<number, readonly SegmentDto[]>());
-  const { queue, state: saveState } = useSaveQueue(api, project.path, onSaved);
-  const [mode, setMode] = useState<ViewMode>(project.viewMode ?? 'sentence');
-  const modeRef = useRef(mode);
-  modeRef.current = mode;
-  // Edited rows' editor states, kept while they are scrolled out of the virtualised grid.
-  const kept = useMemo(() => new Map<number, EditorState>(), []);
-
-  const { rows, statuses, statusVersion, setStatus, texts, replaceRows: replaceHostRows, loaded, loadError } = useBlocks(api, documentId, queue);
-  // Segment work recovered from the journal (typed before a crash, not yet saved) shows at once.
-  useMemo(() => {
-    for (const edit of queue.recovered()) {
-      if (edit.segments) localSegments.current.set(edit.blockId, edit.segments.map((seg) => ({ ...seg, id: seg.id ?? -1, revision: 0 })));
-    }
-  }, [queue]);
-  // Blocks changed by the host (replace all, undo of a batch, import) drop their local segments.
-  const replaceRows = useCallback(
-    (updated: readonly BlockDto[]) => {
-      for (const block of updated) localSegments.current.delete(block.id);
-      replaceHostRows(updated);
-    },
-    [replaceHostRows],
-  );
+  const { queue, state: saveState } = useSaveQueue(api, project.path);
+  const { rows, statuses, statusVersion, setStatus, texts, replaceRows, loaded, loadError } = useBlocks(api, documentId, queue);
   const registry = useMemo(() => new ViewRegistry(), []);
   const upgrader = useMemo(() => new RowUpgrader(), []);
   useEffect(() => () => upgrader.dispose(), [upgrader]);
@@ -109,45 +81,15 @@ export function ProjectView({ api, project }: ProjectViewProps) {
     if (block) upgrader.now(block.id);
   }, [upgrader]);
 
-  const onDoc = useCallback(
-    (block: BlockDto, doc: PMNode) => {
-      const segments: SegmentDto[] = tileSegments(
-        segmentsOf(doc).map((seg) => ({ id: seg.id ?? -1, start: seg.start, end: seg.end, target: seg.text, status: seg.status, origin: seg.origin, revision: 0 })),
-      );
-      const text = docText(doc);
-      localSegments.current.set(block.id, segments);
+  const onText = useCallback(
+    (block: BlockDto, text: string) => {
       texts.current.set(block.id, text);
-      // The paragraph's status is derived from its segments' (see core/segments).
-      const status = derivedStatus(segments.map((seg) => seg.status));
+      // Any edit re-opens a row: a confirmed row that changes is a draft again.
+      const status: BlockStatus = text.trim() ? 'draft' : 'new';
       setStatus(block.id, status);
-      const inputs: SegmentInput[] = segments.map(({ id, start, end, target, status: st, origin }) => ({ ...(id >= 0 ? { id } : {}), start, end, target, status: st, origin }));
-      queue.update({ blockId: block.id, target: text, status, segments: inputs });
+      queue.update({ blockId: block.id, target: text, status });
     },
     [queue, setStatus, texts],
-  );
-
-  // A save gives the new part of a split its id: patch the editor (no undo step, no new save).
-  onSaved.current = (saved: BlockDto) => {
-    const local = localSegments.current.get(saved.id);
-    if (!local || !local.some((seg) => seg.id < 0)) return;
-    const idOf = (start: number, end: number) => saved.segments.find((seg) => seg.start === start && seg.end === end)?.id;
-    localSegments.current.set(saved.id, local.map((seg) => (seg.id >= 0 ? seg : { ...seg, id: idOf(seg.start, seg.end) ?? -1 })));
-    const view = registry.get(saved.id, 'target');
-    if (!view) return;
-    let tr = view.state.tr;
-    view.state.doc.forEach((node, pos) => {
-      const id = node.attrs.id === null ? idOf(node.attrs.start as number, node.attrs.end as number) : undefined;
-      if (id !== undefined) tr = tr.setNodeMarkup(pos, null, { ...node.attrs, id });
-    });
-    if (tr.docChanged) view.dispatch(tr.setMeta(EXTERNAL, true).setMeta('addToHistory', false));
-  };
-
-  const changeMode = useCallback(
-    (next: ViewMode) => {
-      setMode(next);
-      void api.setViewMode({ mode: next }).catch(() => undefined);
-    },
-    [api],
   );
 
   const onBlur = useCallback(() => void queue.flush().catch(() => undefined), [queue]);
@@ -157,8 +99,9 @@ export function ProjectView({ api, project }: ProjectViewProps) {
 
   const actionsFor = useCallback(
     (block: BlockDto): RowActions => {
-      // The editor already confirmed its segment(s); save at once and move on.
-      const moveOn = () => {
+      const confirmNow = (text: string) => {
+        setStatus(block.id, 'confirmed');
+        queue.update({ blockId: block.id, target: text, status: 'confirmed' });
         void queue.flush().catch(() => undefined);
         const { rows: all, visible: shown, indexOf: where } = live.current!;
         const next = nextVisibleUnconfirmed(all, shown, where.get(block.id) ?? 0, (id) => statuses.get(id));
@@ -167,12 +110,11 @@ export function ProjectView({ api, project }: ProjectViewProps) {
       return {
         confirm: () => {
           const text = texts.current.get(block.id) ?? block.target;
-          // A feature may hold the move for a question (QA findings), asked once. The segment's
-          // status is the editor's (undoable there); the question only decides whether to move on.
+          // A feature may hold the confirm for a question (QA findings): asked once, then done or not.
           const held = featuresRef.current.map((f) => f.beforeConfirm?.(block.id, text) ?? true).filter((r): r is Promise<boolean> => r !== true);
-          if (held.length === 0) return moveOn();
+          if (held.length === 0) return confirmNow(text);
           void Promise.all(held).then((answers) => {
-            if (answers.every(Boolean)) moveOn();
+            if (answers.every(Boolean)) confirmNow(texts.current.get(block.id) ?? block.target);
           });
         },
         move: (delta) => {
@@ -180,10 +122,9 @@ export function ProjectView({ api, project }: ProjectViewProps) {
           const next = shown.step(where.get(block.id) ?? 0, delta);
           if (next !== null) focusRow(next);
         },
-        mode: () => modeRef.current,
       };
     },
-    [focusRow, queue, statuses, texts],
+    [focusRow, queue, setStatus, statuses, texts],
   );
 
   const registerView = useCallback(
@@ -233,12 +174,11 @@ export function ProjectView({ api, project }: ProjectViewProps) {
   const shown = useRef(new Map<number, BlockDto>());
   const blockFor = useCallback(
     (block: BlockDto): BlockDto => {
-      const segments = localSegments.current.get(block.id);
       const text = texts.current.get(block.id);
-      if ((segments === undefined || segments === block.segments) && (text === undefined || text === block.target)) return block;
+      if (text === undefined || text === block.target) return block;
       const cached = shown.current.get(block.id);
-      if (cached && cached.target === (text ?? block.target) && cached.segments === (segments ?? block.segments) && cached.updatedAt === block.updatedAt) return cached;
-      const next = { ...block, target: text ?? block.target, segments: segments ?? block.segments };
+      if (cached && cached.target === text && cached.updatedAt === block.updatedAt) return cached;
+      const next = { ...block, target: text };
       shown.current.set(block.id, next);
       return next;
     },
@@ -256,7 +196,6 @@ export function ProjectView({ api, project }: ProjectViewProps) {
             {project.name}
           </h1>
           <ProgressBar stats={stats} />
-          <ViewModeToggle mode={mode} onChange={changeMode} />
           {features.map((f) => (f.Toolbar ? <f.Toolbar key={f.id} /> : null))}
           <span className="save-state" data-testid="save-state" role="status">
             {saveState.error ? t('save.failing') : saveState.pending ? t('save.pending') : t('save.saved')}
@@ -264,7 +203,6 @@ export function ProjectView({ api, project }: ProjectViewProps) {
         </div>
         {saveState.error ? <ErrorBanner error={asWorkbenchError(saveState.error)} /> : null}
         {saveState.failed ? <FailedEdits failed={saveState.failed} onClear={() => queue.clearFailed()} /> : null}
-        <SegmentNoticeLine />
         <div className="project-body">
           <div className="grid-column">
             <div className="grid-header" aria-hidden="true">
@@ -279,9 +217,7 @@ export function ProjectView({ api, project }: ProjectViewProps) {
               statuses={statuses}
               statusVersion={statusVersion}
               blockFor={blockFor}
-              onDoc={onDoc}
-              kept={kept}
-              mode={mode}
+              onText={onText}
               onBlur={onBlur}
               actionsFor={actionsFor}
               registerView={registerView}
@@ -297,35 +233,7 @@ export function ProjectView({ api, project }: ProjectViewProps) {
   );
 }
 
-/**
- * The segments an editor document stands for, made to tile the Chinese: a segment without a
- * Chinese range (text the browser typed between the inline segments of the paragraph view, which
- * ProseMirror parses as a new paragraph) gives its English to its neighbour, so nothing typed is
- * lost and the host always gets a valid segmentation.
- */
-function tileSegments(list: SegmentDto[]): SegmentDto[] {
-  if (list.length < 2) return list;
-  const out: SegmentDto[] = [];
-  let carry = '';
-  for (const seg of list) {
-    if (seg.end <= seg.start) {
-      const previous = out[out.length - 1];
-      if (previous) out[out.length - 1] = { ...previous, target: `${previous.target}${seg.target}` };
-      else carry += seg.target;
-      continue;
-    }
-    out.push(carry ? { ...seg, target: `${carry}${seg.target}` } : seg);
-    carry = '';
-  }
-  return out.length > 0 ? out : list;
-}
-
-/** Focuses a row's English at the end of its first unconfirmed segment (else at the end). */
 function focusAtEnd(view: EditorView): void {
   view.focus();
-  let pos = -1;
-  view.state.doc.forEach((node, at) => {
-    if (pos < 0 && node.attrs.status !== 'confirmed') pos = at + 1 + node.content.size;
-  });
-  view.dispatch(view.state.tr.setSelection(pos < 0 ? TextSelection.atEnd(view.state.doc) : TextSelection.create(view.state.doc, pos)).scrollIntoView());
+  view.dispatch(view.state.tr.setSelection(TextSelection.atEnd(view.state.doc)));
 }

@@ -1,9 +1,6 @@
 import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { EditorView } from 'prosemirror-view';
-import type { EditorState } from 'prosemirror-state';
-import type { Node as PMNode } from 'prosemirror-model';
-import type { ViewMode } from '../../../shared/dto.ts';
 import type { BlockDto } from '../../../shared/dto.ts';
 import type { BlockStatus } from '../../../core/model/index.ts';
 import { BlockRow } from './BlockRow.tsx';
@@ -12,7 +9,6 @@ import type { RowActions } from './keymap.ts';
 import type { Pane } from './view-registry.ts';
 import type { RowUpgrader } from './row-upgrader.ts';
 import './grid.css';
-import './segments.css';
 
 /** Props of {@link VirtualGrid}; callbacks must keep their identity (they come from useCallback). */
 export interface VirtualGridProps {
@@ -24,11 +20,7 @@ export interface VirtualGridProps {
   readonly statusVersion: number;
   /** The block a row shows (with the latest English when it differs from `rows`). */
   readonly blockFor: (block: BlockDto) => BlockDto;
-  readonly onDoc: (block: BlockDto, doc: PMNode) => void;
-  /** Edited rows' editor states, kept while scrolled away. */
-  readonly kept: Map<number, EditorState>;
-  /** One row per segment (sentence) or per paragraph: changes layout and height estimates. */
-  readonly mode: ViewMode;
+  readonly onText: (block: BlockDto, text: string) => void;
   readonly onBlur: (block: BlockDto) => void;
   readonly actionsFor: (block: BlockDto) => RowActions;
   readonly registerView: (blockId: number, pane: Pane, view: EditorView | null) => void;
@@ -46,7 +38,7 @@ export interface VirtualGridProps {
  * scroll event) re-renders only the rows, not the project bar, toolbars and side panel.
  */
 export const VirtualGrid = memo(function VirtualGrid(props: VirtualGridProps) {
-  const { rows, visible, indexOf, statuses, blockFor, mode } = props;
+  const { rows, visible, indexOf, statuses, blockFor } = props;
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer asks for every unmeasured row's estimate and key each time a row's measured
   // height changes (O(rows)); answer from flat arrays built once per layout.
@@ -55,11 +47,11 @@ export const VirtualGrid = memo(function VirtualGrid(props: VirtualGridProps) {
     const ids = new Float64Array(visible.count);
     for (let pos = 0; pos < visible.count; pos++) {
       const block = rows[visible.rowAt(pos)]!;
-      heights[pos] = estimateRowHeight(block, mode);
+      heights[pos] = estimateRowHeight(block);
       ids[pos] = block.id;
     }
     return { heights, ids };
-  }, [rows, visible, mode]);
+  }, [rows, visible]);
   const virtualizer = useVirtualizer({
     count: visible.count,
     getScrollElement: () => scroller.current,
@@ -84,7 +76,7 @@ export const VirtualGrid = memo(function VirtualGrid(props: VirtualGridProps) {
   }, [visible, indexOf, virtualizer, pendingFocus]);
 
   return (
-    <div className={`grid mode-${mode}`} ref={scroller} data-view-mode={mode} data-testid="grid" data-visible-rows={visible.count} data-total-rows={rows.length}>
+    <div className="grid" ref={scroller} data-testid="grid" data-visible-rows={visible.count} data-total-rows={rows.length}>
       <div className="grid-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const index = visible.rowAt(item.index);
@@ -95,8 +87,7 @@ export const VirtualGrid = memo(function VirtualGrid(props: VirtualGridProps) {
                 block={blockFor(block)}
                 status={statuses.get(block.id) ?? block.status}
                 rowNumber={index + 1}
-                onDoc={props.onDoc}
-                kept={props.kept}
+                onText={props.onText}
                 onBlur={props.onBlur}
                 actionsFor={props.actionsFor}
                 registerView={props.registerView}

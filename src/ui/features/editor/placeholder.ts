@@ -4,7 +4,7 @@ import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 const key = new PluginKey<string>('placeholder');
 
 /**
- * Shows `text` in each empty segment of an editor (a node decoration the CSS turns into a grey hint), so an
+ * Shows `text` in an empty editor (a node decoration the CSS turns into a grey hint), so an
  * untranslated row says what it is for. A decoration, so the hint is never part of the text. The
  * text lives in plugin state so a UI language switch can change it in mounted editors.
  */
@@ -17,15 +17,10 @@ export function placeholderPlugin(text: string): Plugin<string> {
     },
     props: {
       decorations(state: EditorState) {
-        // Every empty segment shows the hint (one row each in the sentence view; the paragraph
-        // view's CSS shows it only when the whole paragraph is empty).
         const { doc } = state;
-        const hint = key.getState(state) ?? text;
-        const found: Decoration[] = [];
-        doc.forEach((node, pos) => {
-          if (node.content.size === 0) found.push(Decoration.node(pos, pos + node.nodeSize, { class: 'is-empty', 'data-placeholder': hint }));
-        });
-        return found.length > 0 ? DecorationSet.create(doc, found) : null;
+        const first = doc.firstChild;
+        if (doc.childCount !== 1 || !first || first.content.size > 0) return null;
+        return DecorationSet.create(doc, [Decoration.node(0, first.nodeSize, { class: 'is-empty', 'data-placeholder': key.getState(state) ?? text })]);
       },
     },
   });

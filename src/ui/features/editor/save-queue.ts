@@ -1,5 +1,5 @@
 import type { BlockStatus } from '../../../core/model/index.ts';
-import type { MappedRange, SegmentInput } from '../../../shared/feature-dto.ts';
+import type { MappedRange } from '../../../shared/feature-dto.ts';
 import { workbenchInputs } from '../../../shared/api.ts';
 
 /**
@@ -11,11 +11,6 @@ export interface PendingEdit {
   readonly target: string;
   readonly status: BlockStatus;
   readonly ranges?: MappedRange[];
-  /**
-   * The block's whole segment list as the English editor holds it (sentence work); saved with
-   * `saveSegments`, of which `target`/`status` are the derived join. Absent: a paragraph-level edit.
-   */
-  readonly segments?: SegmentInput[];
 }
 
 /** Gives the annotation ranges of a block as mapped by its editor right now, or undefined. */
@@ -225,11 +220,9 @@ function validEdits(value: unknown): PendingEdit[] {
   if (!Array.isArray(value)) return [];
   return value.filter((entry): entry is PendingEdit => {
     if (!entry || typeof entry !== 'object') return false;
-    const { blockId, target, status, ranges, segments } = entry as Partial<PendingEdit>;
+    const { blockId, target, status, ranges } = entry as Partial<PendingEdit>;
     const checked = workbenchInputs.saveTarget.safeParse(ranges === undefined ? { blockId, target, status } : { blockId, target, status, ranges });
-    if (!checked.success) return false;
-    // Sentence work is saved through saveSegments: its segment list must pass that method's schema too.
-    return segments === undefined || workbenchInputs.saveSegments.safeParse(ranges === undefined ? { blockId, segments } : { blockId, segments, ranges }).success;
+    return checked.success;
   });
 }
 

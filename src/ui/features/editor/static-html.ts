@@ -1,6 +1,6 @@
 import { EditorState, type Plugin } from 'prosemirror-state';
 import type { Decoration, DecorationSet } from 'prosemirror-view';
-import type { Node as PMNode } from 'prosemirror-model';
+import { textDoc } from './schema.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string): string => text.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
@@ -20,57 +20,44 @@ function attrText(attrs: Attrs): string {
 }
 
 /**
- * The inner HTML a pane document (`doc > seg+ > text`, see schema.ts) shows with the decorations
- * its plugins give, without an EditorView: one `<p class="seg">` per segment as ProseMirror would
- * render it (node decorations' attributes on the first), its text cut at decoration edges, each
- * piece wrapped in one `<span>` per inline decoration covering it (as ProseMirror nests them).
- * Used for rows shown as static text while the grid scrolls; the plugins are the ones the row's
- * editor will get, so highlights match.
+ * The inner HTML a one-paragraph pane (`doc > paragraph > text`) shows with the decorations its
+ * plugins give, without an EditorView: a `<p>` carrying node decorations' attributes, the text
+ * cut at decoration edges, each piece wrapped in one `<span>` per inline decoration covering it
+ * (as ProseMirror nests them). Used for rows shown as static text while the grid scrolls; the
+ * plugins are the ones the row's editor will get, so highlights match.
  */
-export function decoratedHtml(doc: PMNode, plugins: readonly Plugin[]): string {
-  const state = EditorState.create({ doc, plugins: [...plugins] });
+export function decoratedHtml(text: string, plugins: readonly Plugin[]): string {
+  const state = EditorState.create({ doc: textDoc(text), plugins: [...plugins] });
+  const paragraph = state.doc.firstChild!;
   const inline: Decoration[] = [];
-  const nodeAttrs = new Map<number, Record<string, string | undefined>>();
+  const nodeAttrs: Record<string, string | undefined> = {};
   for (const plugin of state.plugins) {
     const source = plugin.props.decorations?.call(plugin, state) as DecorationSet | null | undefined;
     if (!source || typeof (source as Partial<DecorationSet>).find !== 'function') continue;
     for (const decoration of source.find()) {
-      const node = state.doc.nodeAt(decoration.from);
-      if (node && !node.isText && decoration.to === decoration.from + node.nodeSize) nodeAttrs.set(decoration.from, { ...nodeAttrs.get(decoration.from), ...attrsOf(decoration) });
+      if (decoration.from === 0 && decoration.to === paragraph.nodeSize) Object.assign(nodeAttrs, attrsOf(decoration));
       else if (decoration.to > decoration.from) inline.push(decoration);
     }
   }
-  let html = '';
-  state.doc.forEach((seg, pos) => {
-    const text = seg.textContent;
-    const start = pos + 1; // position of the segment's first character
-    const cuts = new Set<number>([0, text.length]);
-    for (const d of inline) {
-      cuts.add(Math.max(0, Math.min(text.length, d.from - start)));
-      cuts.add(Math.max(0, Math.min(text.length, d.to - start)));
+  // Text offset u is document position u + 1.
+  const cuts = new Set<number>([0, text.length]);
+  for (const d of inline) {
+    cuts.add(Math.max(0, Math.min(text.length, d.from - 1)));
+    cuts.add(Math.max(0, Math.min(text.length, d.to - 1)));
+  }
+  const edges = [...cuts].sort((a, b) => a - b);
+  let body = '';
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const from = edges[i]!;
+    const to = edges[i + 1]!;
+    let piece = escape(text.slice(from, to));
+    for (let k = inline.length - 1; k >= 0; k--) {
+      const d = inline[k]!;
+      if (d.from - 1 <= from && d.to - 1 >= to) piece = `<span${attrText(attrsOf(d))}>${piece}</span>`;
     }
-    const edges = [...cuts].sort((a, b) => a - b);
-    let body = '';
-    for (let i = 0; i + 1 < edges.length; i++) {
-      const from = edges[i]!;
-      const to = edges[i + 1]!;
-      let piece = escape(text.slice(from, to));
-      for (let k = inline.length - 1; k >= 0; k--) {
-        const d = inline[k]!;
-        if (d.from - start <= from && d.to - start >= to) piece = `<span${attrText(attrsOf(d))}>${piece}</span>`;
-      }
-      body += piece;
-    }
-    // ProseMirror gives an empty paragraph (or one ending in a line break) a trailing <br> so it keeps a line's height.
-    if (text === '' || text.endsWith('\n')) body += '<br class="ProseMirror-trailingBreak">';
-    const own: Record<string, string | undefined> = {
-      class: text === '' ? 'seg seg-empty' : 'seg',
-      'data-status': String(seg.attrs.status),
-      ...(seg.attrs.id !== null ? { 'data-segment-id': String(seg.attrs.id) } : {}),
-    };
-    const extra = nodeAttrs.get(pos) ?? {};
-    const merged = { ...own, ...extra, class: [own.class, extra.class].filter(Boolean).join(' ') };
-    html += `<p${attrText(merged)}>${body}</p>`;
-  });
-  return html;
+    body += piece;
+  }
+  // ProseMirror gives an empty paragraph (or one ending in a line break) a trailing <br> so it keeps a line's height.
+  if (text === '' || text.endsWith('\n')) body += '<br class="ProseMirror-trailingBreak">';
+  return `<p${attrText(nodeAttrs)}>${body}</p>`;
 }

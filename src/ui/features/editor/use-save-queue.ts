@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
-import type { BlockDto } from '../../../shared/dto.ts';
+import { useEffect, useMemo, useState } from 'react';
 import type { WorkbenchApi } from '../../../shared/api.ts';
 import { SaveQueue, storageJournal, type SaveQueueState } from './save-queue.ts';
 import { signal } from '../../app/signals.ts';
@@ -18,19 +17,14 @@ const TAB_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2,
  * One {@link SaveQueue} per open project, wired to the host and to localStorage, flushed when the
  * page is hidden or unloaded. Returns the queue and its state for the status bar.
  */
-export function useSaveQueue(api: WorkbenchApi, projectPath: string, onSaved?: RefObject<((block: BlockDto) => void) | null>): { queue: SaveQueue; state: SaveQueueState } {
+export function useSaveQueue(api: WorkbenchApi, projectPath: string): { queue: SaveQueue; state: SaveQueueState } {
   const [state, setState] = useState<SaveQueueState>({ pending: 0, error: null });
   const journal = useMemo(() => storageJournal(window.localStorage, projectPath, TAB_ID), [projectPath]);
   const queue = useMemo(
     () =>
       new SaveQueue({
         save: async (edit) => {
-          // Segment work goes to saveSegments (one transaction with the derived paragraph English).
-          const { segments, ranges, blockId } = edit;
-          const saved = segments
-            ? await api.saveSegments({ blockId, segments, ...(ranges ? { ranges } : {}) })
-            : await api.saveTarget({ blockId, target: edit.target, status: edit.status, ...(ranges ? { ranges } : {}) });
-          onSaved?.current?.(saved);
+          await api.saveTarget(edit);
         },
         journal,
         setTimer: (fn, ms) => window.setTimeout(fn, ms),
@@ -42,7 +36,7 @@ export function useSaveQueue(api: WorkbenchApi, projectPath: string, onSaved?: R
           signal('saveError', next.error ? 'true' : 'false');
         },
       }),
-    [api, journal, onSaved],
+    [api, journal],
   );
 
   // Tells other tabs this one is alive, so none of them adopts (and re-saves) its journal.

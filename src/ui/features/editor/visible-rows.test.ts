@@ -14,8 +14,6 @@ const block = (id: number, status: BlockStatus, target = ''): BlockDto => ({
   status,
   updatedAt: '',
   sentences: [{ start: 0, end: `第${id}段`.length }],
-  segments: [{ id, start: 0, end: `第${id}段`.length, target, status, origin: 'typed', revision: 0 }],
-  revision: 0,
 });
 const rows = [block(1, 'new'), block(2, 'confirmed'), block(3, 'draft', 'cat'), block(4, 'confirmed'), block(5, 'new', 'dog')];
 const none = () => undefined;

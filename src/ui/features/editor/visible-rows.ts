@@ -108,17 +108,7 @@ export function nextVisibleUnconfirmed(
  * (about 36 hanzi per 29 px line, 75 Latin characters per 24 px line at the default widths).
  * Good guesses keep the scrollbar and jumps steady in long documents.
  */
-export function estimateRowHeight(block: BlockDto, mode: 'sentence' | 'paragraph' = 'paragraph'): number {
-  if (mode === 'sentence') {
-    // One line pair per segment, each as tall as its longer side (see grid.css, sentence view).
-    let total = 3;
-    for (const s of block.segments) {
-      const zhLines = Math.max(1, Math.ceil((s.end - s.start) / 36));
-      const enLines = Math.max(1, Math.ceil(s.target.length / 75));
-      total += Math.max(zhLines * 26, enLines * 22) + 7;
-    }
-    return total;
-  }
+export function estimateRowHeight(block: BlockDto): number {
   const zhLines = Math.max(1, Math.ceil(block.source.length / 36));
   const enLines = Math.max(1, Math.ceil(block.target.length / 75));
   return 21 + Math.max(zhLines * 29, enLines * 24 + 10);

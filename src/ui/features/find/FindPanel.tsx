@@ -2,7 +2,6 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindScope, FindStore } from './find-store.ts';
 import { MAX_HITS } from './find-store.ts';
-import { KeepConfirmedToggle } from './keep-confirmed.tsx';
 
 /**
  * The find-and-replace side panel over a {@link FindStore}: query and options, hit count,
@@ -85,7 +84,6 @@ export function FindPanel({ store }: { readonly store: FindStore }) {
           <input type="checkbox" data-testid="find-whole-word" checked={s.options.wholeWord} onChange={(e) => store.setOptions({ wholeWord: e.target.checked })} />
           {t('wholeWord')}
         </label>
-        <KeepConfirmedToggle />
       </div>
       {s.options.wholeWord ? <p className="find-note">{t('wholeWordNote')}</p> : null}
       {s.error ? (

@@ -1,7 +1,7 @@
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import { docText, toPos } from '../editor/schema.ts';
+import { docText } from '../editor/schema.ts';
 import { findInText, type Matcher } from './matcher.ts';
 
 /** What a row's view highlights: the search (null: nothing) and the current hit's text offsets. */
@@ -13,12 +13,12 @@ export interface FindView {
 /** Key of the find plugin; push a new {@link FindView} with `tr.setMeta(findKey, view)`. */
 export const findKey = new PluginKey<{ find: FindView; decorations: DecorationSet }>('duizhao-find');
 
-// Block-text offsets map to positions inside the segment nodes (editor/schema.ts).
+// Text offsets are +1 in the document: doc > paragraph > text.
 function decorate(doc: PMNode, find: FindView): DecorationSet {
   if (!find.matcher) return DecorationSet.empty;
   const hits = findInText(docText(doc), find.matcher).map((m) => {
     const current = find.current?.from === m.from && find.current.to === m.to;
-    return Decoration.inline(toPos(doc, m.from), toPos(doc, m.to), { class: current ? 'find-hit find-hit-current' : 'find-hit' });
+    return Decoration.inline(m.from + 1, m.to + 1, { class: current ? 'find-hit find-hit-current' : 'find-hit' });
   });
   return DecorationSet.create(doc, hits);
 }

@@ -1,8 +1,7 @@
 import type { BlockStatus } from '../../../core/model/index.ts';
 import type { FeatureEnv } from '../editor/feature.ts';
 import type { Pane } from '../editor/view-registry.ts';
-import { docText, toPos } from '../editor/schema.ts';
-import { keepConfirmed } from './keep-confirmed.tsx';
+import { docText } from '../editor/schema.ts';
 import { compileMatcher, expandReplacement, findInText, replaceInText, type FindOptions, type Matcher } from './matcher.ts';
 import { findKey, type FindView } from './find-plugin.ts';
 import { SnapshotStore } from '../../app/snapshot-store.ts';
@@ -168,12 +167,7 @@ export class FindStore extends SnapshotStore<FindSnapshot> {
     if (!view || !matcher) return;
     const match = findInText(docText(view.state.doc), matcher).find((m) => m.from === hit.from);
     const inserted = match ? expandReplacement(replacement, match.groups, options.regex) : '';
-    const doc = view.state.doc;
-    const from = match ? toPos(doc, match.from) : 0;
-    const to = match ? toPos(doc, match.to) : 0;
-    // A hit across two segments would join them if replaced in place; replace all handles those.
-    const oneSegment = match !== undefined && doc.resolve(from).parent === doc.resolve(to).parent;
-    if (match && oneSegment) view.dispatch(view.state.tr.insertText(inserted, from, to).scrollIntoView());
+    if (match) view.dispatch(view.state.tr.insertText(inserted, match.from + 1, match.to + 1).scrollIntoView());
     this.search();
     // Continue after the replaced text, so a replacement containing the query is not hit again.
     const resume = hit.from + (match ? inserted.length : 1);
@@ -206,9 +200,7 @@ export class FindStore extends SnapshotStore<FindSnapshot> {
         const after = replaceInText(before, matcher, replacement, options.regex);
         if (after.count === 0 || after.text === before) continue;
         count += after.count;
-        // A mechanical fix may keep a confirmed row confirmed, when the user asked for that.
-        const keep = keepConfirmed.get() && this.env.currentStatus(block.id) === 'confirmed';
-        edits.push({ blockId: block.id, target: after.text, status: keep ? ('confirmed' as const) : nextStatus(after.text) });
+        edits.push({ blockId: block.id, target: after.text, status: nextStatus(after.text) });
       }
       if (edits.length === 0) {
         this.update({ busy: false, message: { key: 'nothingToReplace' } });

@@ -5,7 +5,7 @@ import type { IdleScheduler } from '../editor/idle.ts';
 import { GlossaryState } from './glossary-state.ts';
 
 const entry = (id: string, source: string, targets: string[]): GlossaryEntry => ({ id, source, targets, forbidden: [], note: '', caseSensitive: false });
-const block = (id: number, source: string, target: string): BlockDto => ({ id, documentId: 1, index: id - 1, kind: 'body', source, target, status: 'draft', updatedAt: '', sentences: [{ start: 0, end: source.length }], segments: [{ id: 1, start: 0, end: source.length, target: '', status: 'new', origin: 'typed', revision: 0 }], revision: 0 });
+const block = (id: number, source: string, target: string): BlockDto => ({ id, documentId: 1, index: id - 1, kind: 'body', source, target, status: 'draft', updatedAt: '', sentences: [{ start: 0, end: source.length }] });
 
 /** A scheduler run by hand: `run()` runs every queued slice with no time left (the minimum work per slice). */
 function manualScheduler() {

@@ -5,7 +5,6 @@ import type { TermHit } from '../../../core/glossary/index.ts';
 import type { BlockDto } from '../../../shared/dto.ts';
 import type { GlossaryState } from './glossary-state.ts';
 import { insertAtCaret, nthTranslation } from './insert.ts';
-import { docText, toPos } from '../editor/schema.ts';
 
 /** Meta key for pushing new hits into a mounted source view (`tr.setMeta(termHitsKey, hits)`). */
 export const termHitsKey = new PluginKey<DecorationSet>('glossary-term-hits');
@@ -22,7 +21,7 @@ export function termDecorations(doc: Parameters<typeof DecorationSet.create>[0],
   return DecorationSet.create(
     doc,
     hits.map((hit, i) =>
-      Decoration.inline(toPos(doc, hit.start), toPos(doc, hit.end), {
+      Decoration.inline(hit.start + 1, hit.end + 1, {
         class: 'term-hit',
         'data-entry-ids': hit.entryIds.join(' '),
         'data-hit': String(i),
@@ -107,10 +106,10 @@ export function targetTermPlugins(state: GlossaryState, block: BlockDto): Plugin
   }
   const report = new Plugin({
     view(view) {
-      state.setTarget(block.id, docText(view.state.doc));
+      state.setTarget(block.id, view.state.doc.textContent);
       return {
         update(updated, previous) {
-          if (!updated.state.doc.eq(previous.doc)) state.setTarget(block.id, docText(updated.state.doc));
+          if (!updated.state.doc.eq(previous.doc)) state.setTarget(block.id, updated.state.doc.textContent);
         },
         destroy: () => state.forgetTarget(block.id),
       };
@@ -122,6 +121,6 @@ export function targetTermPlugins(state: GlossaryState, block: BlockDto): Plugin
 /** Pushes fresh hits into every mounted source view, e.g. after the glossary changed. */
 export function pushHits(state: GlossaryState, forEachSource: (fn: (view: EditorView, blockId: number) => void) => void): void {
   forEachSource((view, blockId) => {
-    view.dispatch(view.state.tr.setMeta(termHitsKey, state.hits(blockId, docText(view.state.doc))));
+    view.dispatch(view.state.tr.setMeta(termHitsKey, state.hits(blockId, view.state.doc.textContent)));
   });
 }

@@ -3,7 +3,7 @@ import type { BlockDto } from '../../../shared/dto.ts';
 import type { RowFacts } from '../editor/feature.ts';
 import { NO_FILTER, isEmptyFilter, toRowFilter } from './row-filter.ts';
 
-const block = (source: string): BlockDto => ({ id: 1, documentId: 1, index: 0, kind: 'body', source, target: '', status: 'new', updatedAt: '', sentences: [{ start: 0, end: source.length }], segments: [{ id: 1, start: 0, end: source.length, target: '', status: 'new', origin: 'typed', revision: 0 }], revision: 0 });
+const block = (source: string): BlockDto => ({ id: 1, documentId: 1, index: 0, kind: 'body', source, target: '', status: 'new', updatedAt: '', sentences: [{ start: 0, end: source.length }] });
 const facts = (status: RowFacts['status'], target = '', flags: string[] = []): RowFacts => ({ status, target, flag: (f) => flags.includes(f) });
 
 describe('toRowFilter', () => {

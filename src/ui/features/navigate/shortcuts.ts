@@ -26,10 +26,6 @@ export const SHORTCUTS = [
   { group: 'tm', keys: 'Ctrl+K', action: 'concordance' },
   { group: 'general', keys: 'F1 / Ctrl+/', action: 'help' },
   { group: 'general', keys: 'Esc', action: 'close' },
-  { group: 'editing', keys: 'Ctrl+T / Alt+Shift+S', action: 'splitSegment' },
-  { group: 'editing', keys: 'Ctrl+J / Alt+Shift+J', action: 'mergeSegment' },
-  { group: 'editing', keys: 'Ctrl+Alt+Enter', action: 'confirmEmpty' },
-  { group: 'editing', keys: 'Ctrl+Shift+Backspace', action: 'unconfirm' },
 ] as const;
 
 /** One entry of {@link SHORTCUTS}. */

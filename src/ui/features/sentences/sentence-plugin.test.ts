@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../core/text/sentences.ts';
-import { textDoc } from '../editor/schema.ts';
 import { decoratedHtml } from '../editor/static-html.ts';
 import { boundaryMarks, sentencePlugin } from './sentence-plugin.ts';
 
@@ -23,6 +22,6 @@ describe('boundaryMarks', () => {
 describe('sentencePlugin', () => {
   it('puts the markers into static rows through decoratedHtml', () => {
     const text = '县城不大。人口不多。';
-    expect(decoratedHtml(textDoc(text, ''), [sentencePlugin(splitSentences(text, 'zh'))])).toBe('<p class="seg" data-status="new">县城不大<span class="sentence-end">。</span>人口不多。</p>');
+    expect(decoratedHtml(text, [sentencePlugin(splitSentences(text, 'zh'))])).toBe('<p>县城不大<span class="sentence-end">。</span>人口不多。</p>');
   });
 });

@@ -1,7 +1,6 @@
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import { docText, toPos } from '../editor/schema.ts';
 
 /** A sentence as a UTF-16 range of the block's source (BlockDto.sentences). */
 export interface SentenceRange {
@@ -36,13 +35,13 @@ export function boundaryMarks(text: string, sentences: readonly SentenceRange[])
 
 const sentenceKey = new PluginKey<DecorationSet>('duizhao-sentences');
 
-// Block-text offsets map to positions inside the segment nodes (editor/schema.ts).
+// Text offsets are +1 in the document: doc > paragraph > text.
 function decorate(doc: PMNode, sentences: readonly SentenceRange[]): DecorationSet {
-  const marks = boundaryMarks(docText(doc), sentences);
+  const marks = boundaryMarks(doc.textContent, sentences);
   if (marks.length === 0) return DecorationSet.empty;
   return DecorationSet.create(
     doc,
-    marks.map((m) => Decoration.inline(toPos(doc, m.from), toPos(doc, m.to), { class: SENTENCE_END_CLASS })),
+    marks.map((m) => Decoration.inline(m.from + 1, m.to + 1, { class: SENTENCE_END_CLASS })),
   );
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlockDto } from '../../../shared/dto.ts';
 import { repetitionTargets } from './repetitions.ts';
 
-const block = (id: number, source: string, target = ''): BlockDto => ({ id, documentId: 1, index: id, kind: 'body', source, target, status: target ? 'draft' : 'new', updatedAt: '', sentences: [], segments: [], revision: 0 });
+const block = (id: number, source: string, target = ''): BlockDto => ({ id, documentId: 1, index: id, kind: 'body', source, target, status: target ? 'draft' : 'new', updatedAt: '', sentences: [] });
 
 describe('repetitionTargets', () => {
   it('picks other empty rows with the same source, whitespace and width aside, never written ones', () => {

@@ -1,3 +1,0 @@
-export * from './model.ts';
-export * from './join.ts';
-export * from './ops.ts';
