@@ -141,7 +141,11 @@ export function ImportTranslationsDialog({ env, onClose }: ImportTranslationsDia
                     <td>{t(`importDialog.reasons.${c.reason === 'source-changed' || c.reason === 'duplicate' ? c.reason : 'target-changed'}`)}</td>
                     <td lang="en">{c.current}</td>
                     <td>
-                      <DiffText before={c.current} after={c.incoming} lang="en" />
+                      <span lang="en">{c.incoming}</span>
+                      {/* What the file would change in the row, word by word. */}
+                      <div className="conflict-diff">
+                        <DiffText before={c.current} after={c.incoming} lang="en" />
+                      </div>
                     </td>
                     <td>
                       {resolved[i] ? (
