@@ -9,7 +9,7 @@ import { migration0007 } from './0007-qa-ignores.ts';
 import { migration0009 } from './0009-mt.ts';
 import { migration0008 } from './0008-tm-attachments.ts';
 import { migration0018 } from './0018-layout-kinds.ts';
-import type { Migration } from './migration.ts';
+import { applyMigrations, type Migration } from './migration.ts';
 
 /**
  * Every migration; applied in version order. Append new ones, never edit a released one. Versions
@@ -34,16 +34,5 @@ export function schemaVersion(db: DatabaseSync): number {
 export function migrate(db: DatabaseSync, target: number = LATEST_VERSION, path = ''): void {
   const current = schemaVersion(db);
   if (current > LATEST_VERSION) throw new AppError('host:errors.projectTooNew', { path, version: current });
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current || migration.version > target) continue;
-    db.exec('BEGIN');
-    try {
-      migration.up(db);
-      db.exec(`PRAGMA user_version = ${migration.version}`);
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.isTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  }
+  applyMigrations(db, MIGRATIONS, target);
 }

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../../core/model/index.ts';
-import type { Migration } from '../../storage/migrations/migration.ts';
+import { applyMigrations, type Migration } from '../../storage/migrations/migration.ts';
+import { schemaVersion } from '../../storage/migrations/index.ts';
 import { tmMigration0001 } from './0001-units.ts';
 
 /** Every TM-file migration, in version order (TM files have their own version line). */
@@ -14,18 +15,7 @@ export const TM_LATEST_VERSION = Math.max(...TM_MIGRATIONS.map((m) => m.version)
  * version). Refuses a newer file with `tm:errors.tmTooNew`.
  */
 export function migrateTm(db: DatabaseSync, target = TM_LATEST_VERSION, path = ''): void {
-  const current = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+  const current = schemaVersion(db);
   if (current > TM_LATEST_VERSION) throw new AppError('tm:errors.tmTooNew', { path, version: current });
-  for (const migration of TM_MIGRATIONS) {
-    if (migration.version <= current || migration.version > target) continue;
-    db.exec('BEGIN');
-    try {
-      migration.up(db);
-      db.exec(`PRAGMA user_version = ${migration.version}`);
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.isTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  }
+  applyMigrations(db, TM_MIGRATIONS, target);
 }
